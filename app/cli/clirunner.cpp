@@ -1,5 +1,6 @@
 #include "clirunner.h"
 
+#include "lookupcommand.h"
 #include "smtpdesk_version.h"
 
 namespace {
@@ -33,8 +34,12 @@ CliRunner::CliRunner(QTextStream &out, QTextStream &err, QString language)
     : m_io{out, err, std::move(language)} {}
 
 QList<CliRunner::Command> CliRunner::commands() {
-    // Later features add their subcommands here; each lives in its own file.
-    return {};
+    // Each subcommand lives in its own file; later features add theirs here.
+    return {
+        {QStringLiteral("lookup"), QStringLiteral("lookup CODE [--json]"),
+         QT_TRANSLATE_NOOP("CliRunner", "Explain a reply code (535, 5.7.8, 5.X.X, X.7.X)."),
+         &LookupCommand::run},
+    };
 }
 
 bool CliRunner::isCliInvocation(const QStringList &arguments) {

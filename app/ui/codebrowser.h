@@ -2,27 +2,53 @@
 
 #include <QWidget>
 
-class QLineEdit;
+class CatalogSearch;
+class CodeDetailView;
+class LanguageManager;
 class QLabel;
+class QLineEdit;
 class QListView;
+class ResultDelegate;
+class SearchResultsModel;
 
-// The Codes view: a search field over the reply-code catalog and the entry page of the selected code.
+// The Codes view: a search field over the catalog (code, prefix, words in any language), the ranked result
+// list and the entry page. Keyboard first: typing anywhere goes to the search field, Up/Down move through
+// the results while typing, Enter opens, Escape clears.
 class CodeBrowser final : public QWidget {
     Q_OBJECT
 
 public:
-    explicit CodeBrowser(QWidget *parent = nullptr);
+    CodeBrowser(const CatalogSearch &search, LanguageManager &languages, QWidget *parent = nullptr);
 
     void focusSearch();
+    // Opens a code's page (from another view's link) and shows it in the list.
+    void openCode(const QString &code);
+
     QLineEdit *searchField() const { return m_search; }
+    QListView *resultList() const { return m_results; }
+    CodeDetailView *detailView() const { return m_detail; }
+    SearchResultsModel *model() const { return m_model; }
+
+signals:
+    void compareRequested(const QString &code);
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void runQuery(const QString &text);
+    void openRow(int row);
+    void previewRow(int row);
+    void updateStatus();
     void retranslate();
 
+    const CatalogSearch &m_catalogSearch;
+    LanguageManager &m_languages;
+    SearchResultsModel *m_model = nullptr;
+    ResultDelegate *m_delegate = nullptr;
     QLineEdit *m_search = nullptr;
+    QLabel *m_status = nullptr;
     QListView *m_results = nullptr;
-    QLabel *m_page = nullptr;
+    CodeDetailView *m_detail = nullptr;
 };

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "catalog/catalogloader.h"
+#include "catalog/catalogsearch.h"
 #include "codebrowser.h"
 #include "comparisonview.h"
 #include "connectionpanel.h"
@@ -157,9 +159,12 @@ QWidget *MainWindow::viewWidget(View view) {
     if (!m_views[index]) {
         QWidget *created = nullptr;
         switch (view) {
-        case View::Codes:
-            created = new CodeBrowser(m_stack);
+        case View::Codes: {
+            auto *browser = new CodeBrowser(catalogSearch(), m_languages, m_stack);
+            connect(browser, &CodeBrowser::compareRequested, this, [this] { showView(View::Compare); });
+            created = browser;
             break;
+        }
         case View::Compare:
             created = new ComparisonView(m_stack);
             break;
@@ -174,6 +179,12 @@ QWidget *MainWindow::viewWidget(View view) {
         m_views[index] = created;
     }
     return m_views[index];
+}
+
+const CatalogSearch &MainWindow::catalogSearch() {
+    if (!m_catalogSearch)
+        m_catalogSearch = std::make_unique<CatalogSearch>(CatalogLoader::builtIn().catalog);
+    return *m_catalogSearch;
 }
 
 CodeBrowser *MainWindow::codeBrowser() {

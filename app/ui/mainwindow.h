@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 #include <array>
+#include <memory>
 
 class QAction;
 class QActionGroup;
@@ -10,6 +11,7 @@ class QListWidget;
 class QMenu;
 class QSettings;
 class QStackedWidget;
+class CatalogSearch;
 class LanguageManager;
 class CodeBrowser;
 class ComparisonView;
@@ -31,6 +33,8 @@ public:
     // The view's widget, created on first request (start-up builds only the visible one).
     QWidget *viewWidget(View view);
     CodeBrowser *codeBrowser();
+    // The search index over the built-in catalog, built when a view first needs it.
+    const CatalogSearch &catalogSearch();
 
 public slots:
     void showView(MainWindow::View view);
@@ -53,6 +57,7 @@ private:
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
     std::array<QWidget *, viewCount> m_views{};
+    std::unique_ptr<CatalogSearch> m_catalogSearch;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

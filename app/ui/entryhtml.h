@@ -1,0 +1,32 @@
+#pragma once
+
+#include "catalog/catalog.h"
+
+#include <QCoreApplication>
+#include <QPalette>
+#include <QString>
+
+// Renders a looked-up code as the entry page of the Codes view (HTML for QTextBrowser), with colours taken
+// from the palette so it reads in light and dark themes. Related codes are links "code:<code>".
+class EntryHtml {
+    Q_DECLARE_TR_FUNCTIONS(EntryHtml)
+
+public:
+    EntryHtml(QString language, const QPalette &palette);
+
+    QString page(const Catalog::Lookup &lookup) const;
+    static QString linkFor(const QString &code) { return QStringLiteral("code:") + code; }
+    static QString codeFromLink(const QString &link);
+
+private:
+    QString entryBody(const ReplyCode &code, int classDigit) const;
+    QString header(const QString &code, const QString &title, const QString &facts,
+                   const QString &summary) const;
+    QString section(const QString &heading, const QString &body) const;
+    QString codeLinks(const QStringList &codes) const;
+    static QString paragraphs(const QString &text);
+    QString style() const;
+
+    QString m_language;
+    QPalette m_palette;
+};
