@@ -91,7 +91,7 @@ QList<CatalogValidator::Problem> CatalogValidator::validate(const Catalog &catal
         }
         for (const QString &other : code.related + code.pairings) {
             const Catalog::Lookup lookup = catalog.lookup(other);
-            if (lookup.status != Catalog::Lookup::Status::Found || !lookup.entry)
+            if (!lookup.entry) // provider codes resolve as a fallback but have an entry of their own
                 report(id, QStringLiteral("refers to unknown code \"%1\"").arg(other));
             else if (lookup.entry == &code)
                 report(id, QStringLiteral("refers to itself"));
