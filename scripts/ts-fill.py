@@ -25,6 +25,7 @@ def save(tree, path):
 
 
 def main():
+    """Plural messages take a list of forms: vi has one, en and es two (singular, plural)."""
     if sys.argv[1] == "--list":
         tree = load(sys.argv[2])
         out = {}
@@ -46,7 +47,16 @@ def main():
             src = msg.find("source").text
             tr = msg.find("translation")
             value = mapping.get(name, {}).get(src)
-            if value:
+            if isinstance(value, list) and value:
+                forms = tr.findall("numerusform")
+                if len(forms) != len(value):
+                    print(f"{ts_path}: [{name}] {src!r} needs {len(forms)} plural forms", file=sys.stderr)
+                    missing += 1
+                    continue
+                for form, text in zip(forms, value):
+                    form.text = text
+                tr.attrib.pop("type", None)
+            elif value:
                 tr.text = value
                 tr.attrib.pop("type", None)
             elif tr.get("type") == "unfinished":

@@ -65,12 +65,19 @@ CodeDetailView::CodeDetailView(const Catalog &catalog, QString language, QWidget
             emit compareRequested(m_current);
     });
 
+    // Alt+Left/Right everywhere, plus the platform's own back/forward keys where they differ.
+    const auto withPlatform = [](QKeySequence::StandardKey standard, const QKeySequence &always) {
+        QList<QKeySequence> keys = QKeySequence::keyBindings(standard);
+        if (!keys.contains(always))
+            keys.prepend(always);
+        return keys;
+    };
     auto *backAction = new QAction(this);
-    backAction->setShortcuts({QKeySequence::Back, QKeySequence(Qt::ALT | Qt::Key_Left)});
+    backAction->setShortcuts(withPlatform(QKeySequence::Back, QKeySequence(Qt::ALT | Qt::Key_Left)));
     backAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(backAction, &QAction::triggered, this, &CodeDetailView::back);
     auto *forwardAction = new QAction(this);
-    forwardAction->setShortcuts({QKeySequence::Forward, QKeySequence(Qt::ALT | Qt::Key_Right)});
+    forwardAction->setShortcuts(withPlatform(QKeySequence::Forward, QKeySequence(Qt::ALT | Qt::Key_Right)));
     forwardAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(forwardAction, &QAction::triggered, this, &CodeDetailView::forward);
     addActions({backAction, forwardAction});

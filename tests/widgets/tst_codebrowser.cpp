@@ -1,0 +1,169 @@
+// The Codes view driven like a person would: type, move, open, follow a link, go back.
+#include "catalog/catalogloader.h"
+#include "catalog/catalogsearch.h"
+#include "codebrowser.h"
+#include "codedetailview.h"
+#include "i18n/languagemanager.h"
+#include "resultdelegate.h"
+#include "searchresultsmodel.h"
+#include "searchroles.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLineEdit>
+#include <QListView>
+#include <QTest>
+#include <QTextBrowser>
+#include <QToolButton>
+
+class TestCodeBrowser : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void typing535ShowsItFirstAndEnterOpensIt();
+    void relatedLinkNavigatesAndBackReturns();
+    void arrowsMoveWhileTypingAndEscapeClears();
+    void typingInTheListGoesToTheSearchField();
+    void emptyQueryShowsGroups();
+    void accentFreeVietnameseQuery();
+    void copyAsTextInCurrentLanguage();
+    void languageSwitchRerendersPage();
+    void highlightRangesIgnoreAccents();
+
+private:
+    CodeBrowser *m_browser = nullptr;
+    LanguageManager *m_languages = nullptr;
+    CatalogSearch *m_search = nullptr;
+};
+
+void TestCodeBrowser::init() {
+    m_languages = new LanguageManager;
+    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+    m_search = new CatalogSearch(CatalogLoader::builtIn().catalog);
+    m_browser = new CodeBrowser(*m_search, *m_languages);
+    m_browser->resize(1000, 700);
+    m_browser->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_browser));
+    QApplication::setActiveWindow(m_browser);
+    m_browser->focusSearch();
+}
+
+void TestCodeBrowser::cleanup() {
+    delete m_browser;
+    delete m_search;
+    delete m_languages;
+}
+
+void TestCodeBrowser::typing535ShowsItFirstAndEnterOpensIt() {
+    QTest::keyClicks(m_browser->searchField(), QStringLiteral("535"));
+    QCOMPARE(m_browser->model()->index(0).data(SearchRoles::Code).toString(), QStringLiteral("535"));
+    QCOMPARE(m_browser->resultList()->currentIndex().row(), 0);
+    QTest::keyClick(m_browser->searchField(), Qt::Key_Return);
+    QCOMPARE(m_browser->detailView()->currentCode(), QStringLiteral("535"));
+    const QString page = m_browser->detailView()->browser()->toPlainText();
+    QVERIFY2(page.startsWith(QStringLiteral("535 — ")), qPrintable(page.left(100)));
+    // The sections come in the documented order.
+    const QStringList order{"Meaning",       "When you see it", "How to fix", "For server operators",
+                            "Related codes", "RFC references"};
+    qsizetype last = -1;
+    for (const QString &heading : order) {
+        const qsizetype at = page.indexOf(QLatin1Char('\n') + heading + QLatin1Char('\n'));
+        QVERIFY2(at > last, qPrintable(heading));
+        last = at;
+    }
+}
+
+void TestCodeBrowser::relatedLinkNavigatesAndBackReturns() {
+    CodeDetailView *detail = m_browser->detailView();
+    QTest::keyClicks(m_browser->searchField(), QStringLiteral("535"));
+    QTest::keyClick(m_browser->searchField(), Qt::Key_Return);
+    QVERIFY(!detail->canGoBack());
+    emit detail->browser()->anchorClicked(QUrl(QStringLiteral("code:5.7.8")));
+    QCOMPARE(detail->currentCode(), QStringLiteral("5.7.8"));
+    QVERIFY(detail->browser()->toPlainText().startsWith(QStringLiteral("5.7.8 — ")));
+    QVERIFY(detail->canGoBack());
+
+    detail->browser()->setFocus();
+    QTest::keyClick(detail->browser(), Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(detail->currentCode(), QStringLiteral("535"));
+    QVERIFY(detail->canGoForward());
+    detail->findChild<QToolButton *>(QStringLiteral("forwardButton"))->click();
+    QCOMPARE(detail->currentCode(), QStringLiteral("5.7.8"));
+
+    QMouseEvent backButton(QEvent::MouseButtonPress, QPointF(5, 5), QPointF(5, 5), Qt::BackButton,
+                           Qt::BackButton, Qt::NoModifier);
+    QApplication::sendEvent(detail->browser()->viewport(), &backButton);
+    QCOMPARE(detail->currentCode(), QStringLiteral("535"));
+}
+
+void TestCodeBrowser::arrowsMoveWhileTypingAndEscapeClears() {
+    QTest::keyClicks(m_browser->searchField(), QStringLiteral("55"));
+    QCOMPARE(m_browser->resultList()->currentIndex().row(), 0);
+    const QString first = m_browser->detailView()->currentCode();
+    QTest::keyClick(m_browser->searchField(), Qt::Key_Down);
+    QCOMPARE(m_browser->resultList()->currentIndex().row(), 1);
+    QVERIFY(m_browser->searchField()->hasFocus());
+    QVERIFY(m_browser->detailView()->currentCode() != first); // previewed while typing
+    QTest::keyClick(m_browser->searchField(), Qt::Key_Escape);
+    QVERIFY(m_browser->searchField()->text().isEmpty());
+}
+
+void TestCodeBrowser::typingInTheListGoesToTheSearchField() {
+    m_browser->resultList()->setFocus();
+    QTest::keyClicks(m_browser->resultList(), QStringLiteral("42"));
+    QCOMPARE(m_browser->searchField()->text(), QStringLiteral("42"));
+    QVERIFY(m_browser->searchField()->hasFocus());
+    QCOMPARE(m_browser->model()->index(0).data(SearchRoles::Code).toString(), QStringLiteral("421"));
+}
+
+void TestCodeBrowser::emptyQueryShowsGroups() {
+    SearchResultsModel *model = m_browser->model();
+    QCOMPARE(model->rowCount(), int(CatalogLoader::builtIn().catalog.entries().size()));
+    QVERIFY(model->index(0).data(SearchRoles::GroupStart).toBool());
+    QCOMPARE(model->index(0).data(SearchRoles::GroupLabel).toString(), QStringLiteral("2xx — success"));
+    QVERIFY(!model->index(1).data(SearchRoles::GroupStart).toBool());
+}
+
+void TestCodeBrowser::accentFreeVietnameseQuery() {
+    QVERIFY(m_languages->setLanguage(QStringLiteral("vi")));
+    QTest::keyClicks(m_browser->searchField(), QStringLiteral("mat khau ung dung"));
+    QStringList found;
+    for (int row = 0; row < m_browser->model()->rowCount(); ++row)
+        found << m_browser->model()->index(row).data(SearchRoles::Code).toString();
+    QVERIFY2(found.contains(QStringLiteral("534")), qPrintable(found.join(QLatin1Char(' '))));
+}
+
+void TestCodeBrowser::copyAsTextInCurrentLanguage() {
+    QVERIFY(m_languages->setLanguage(QStringLiteral("es")));
+    m_browser->openCode(QStringLiteral("535"));
+    m_browser->detailView()->copyAsText();
+    const QString copied = QApplication::clipboard()->text();
+    QVERIFY2(copied.startsWith(QStringLiteral("535 — ")), qPrintable(copied.left(80)));
+    QVERIFY2(copied.contains(QStringLiteral("CÓMO SOLUCIONARLO")), qPrintable(copied.left(2000)));
+}
+
+void TestCodeBrowser::languageSwitchRerendersPage() {
+    m_browser->openCode(QStringLiteral("530"));
+    const QString english = m_browser->detailView()->browser()->toPlainText();
+    QVERIFY(m_languages->setLanguage(QStringLiteral("vi")));
+    QCoreApplication::sendPostedEvents();
+    const QString vietnamese = m_browser->detailView()->browser()->toPlainText();
+    QVERIFY(vietnamese != english);
+    QVERIFY2(vietnamese.contains(QStringLiteral("Ý nghĩa")), qPrintable(vietnamese.left(400)));
+    QCOMPARE(m_browser->model()->index(0).data(SearchRoles::GroupLabel).toString(),
+             QStringLiteral("2xx — thành công"));
+}
+
+void TestCodeBrowser::highlightRangesIgnoreAccents() {
+    const auto ranges =
+        ResultDelegate::matches(QStringLiteral("Xác thực không thành công"), {QStringLiteral("thuc")});
+    QCOMPARE(ranges.size(), 1);
+    QCOMPARE(ranges.first(), qMakePair(4, 4));
+    QVERIFY(ResultDelegate::matches(QStringLiteral("athuc"), {QStringLiteral("thuc")})
+                .isEmpty()); // word starts only
+}
+
+QTEST_MAIN(TestCodeBrowser)
+#include "tst_codebrowser.moc"
