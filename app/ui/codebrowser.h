@@ -30,7 +30,7 @@ public:
     SearchResultsModel *model() const { return m_model; }
 
 signals:
-    void compareRequested(const QString &code);
+    void compareRequested(const QString &code, const QString &other);
 
 protected:
     void changeEvent(QEvent *event) override;

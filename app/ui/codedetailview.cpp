@@ -54,15 +54,18 @@ CodeDetailView::CodeDetailView(const Catalog &catalog, QString language, QWidget
 
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         const QString code = EntryHtml::codeFromLink(url.toString());
+        const QString other = EntryHtml::compareFromLink(url.toString());
         if (!code.isEmpty())
             showCode(code);
+        else if (!other.isEmpty() && !m_current.isEmpty())
+            emit compareRequested(m_current, other);
     });
     connect(m_backButton, &QToolButton::clicked, this, &CodeDetailView::back);
     connect(m_forwardButton, &QToolButton::clicked, this, &CodeDetailView::forward);
     connect(m_copyButton, &QToolButton::clicked, this, &CodeDetailView::copyAsText);
     connect(m_compareButton, &QToolButton::clicked, this, [this] {
         if (!m_current.isEmpty())
-            emit compareRequested(m_current);
+            emit compareRequested(m_current, QString());
     });
 
     // Alt+Left/Right everywhere, plus the platform's own back/forward keys where they differ.

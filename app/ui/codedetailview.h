@@ -33,7 +33,7 @@ public slots:
     void copyAsText();
 
 signals:
-    void compareRequested(const QString &code);
+    void compareRequested(const QString &code, const QString &other);
     void codeShown(const QString &code);
 
 protected:

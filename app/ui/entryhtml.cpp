@@ -10,6 +10,10 @@ QString EntryHtml::codeFromLink(const QString &link) {
     return link.startsWith(QLatin1String("code:")) ? link.mid(5) : QString();
 }
 
+QString EntryHtml::compareFromLink(const QString &link) {
+    return link.startsWith(QLatin1String("compare:")) ? link.mid(8) : QString();
+}
+
 QString EntryHtml::paragraphs(const QString &text) {
     QString html;
     for (const QString &paragraph : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
@@ -44,11 +48,17 @@ QString EntryHtml::section(const QString &heading, const QString &body) const {
     return body.isEmpty() ? QString() : QStringLiteral("<h2>%1</h2>%2").arg(heading.toHtmlEscaped(), body);
 }
 
-QString EntryHtml::codeLinks(const QStringList &codes) const {
+QString EntryHtml::codeLinks(const QStringList &codes, bool withCompare) const {
     QStringList links;
-    for (const QString &code : codes)
-        links << QStringLiteral("<a href=\"%1\">%2</a>")
-                     .arg(linkFor(code).toHtmlEscaped(), code.toHtmlEscaped());
+    for (const QString &code : codes) {
+        QString link =
+            QStringLiteral("<a href=\"%1\">%2</a>").arg(linkFor(code).toHtmlEscaped(), code.toHtmlEscaped());
+        if (withCompare)
+            //: a small link after a related code that opens the Compare view with both codes
+            link += QStringLiteral(" <small>(<a href=\"compare:%1\">%2</a>)</small>")
+                        .arg(code.toHtmlEscaped(), tr("compare").toHtmlEscaped());
+        links << link;
+    }
     return links.join(QStringLiteral(", "));
 }
 
@@ -93,10 +103,10 @@ QString EntryHtml::entryBody(const ReplyCode &code, int classDigit) const {
     QString related;
     if (!code.pairings.isEmpty())
         related += QStringLiteral("<p>%1 %2</p>")
-                       .arg(tr("Usually paired with:").toHtmlEscaped(), codeLinks(code.pairings));
+                       .arg(tr("Usually paired with:").toHtmlEscaped(), codeLinks(code.pairings, true));
     if (!code.related.isEmpty())
-        related +=
-            QStringLiteral("<p>%1 %2</p>").arg(tr("See also:").toHtmlEscaped(), codeLinks(code.related));
+        related += QStringLiteral("<p>%1 %2</p>")
+                       .arg(tr("See also:").toHtmlEscaped(), codeLinks(code.related, true));
     html += section(tr("Related codes"), related);
 
     QStringList references;

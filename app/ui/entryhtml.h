@@ -17,13 +17,15 @@ public:
     QString page(const Catalog::Lookup &lookup) const;
     static QString linkFor(const QString &code) { return QStringLiteral("code:") + code; }
     static QString codeFromLink(const QString &link);
+    // "compare:<code>" links ask to compare the page's code with <code>.
+    static QString compareFromLink(const QString &link);
 
 private:
     QString entryBody(const ReplyCode &code, int classDigit) const;
     QString header(const QString &code, const QString &title, const QString &facts,
                    const QString &summary) const;
     QString section(const QString &heading, const QString &body) const;
-    QString codeLinks(const QStringList &codes) const;
+    QString codeLinks(const QStringList &codes, bool withCompare = false) const;
     static QString paragraphs(const QString &text);
     QString style() const;
 

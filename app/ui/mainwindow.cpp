@@ -161,13 +161,23 @@ QWidget *MainWindow::viewWidget(View view) {
         switch (view) {
         case View::Codes: {
             auto *browser = new CodeBrowser(catalogSearch(), m_languages, m_stack);
-            connect(browser, &CodeBrowser::compareRequested, this, [this] { showView(View::Compare); });
+            connect(browser, &CodeBrowser::compareRequested, this,
+                    [this](const QString &code, const QString &other) {
+                        comparisonView()->compareWith(code, other);
+                        showView(View::Compare);
+                    });
             created = browser;
             break;
         }
-        case View::Compare:
-            created = new ComparisonView(m_stack);
+        case View::Compare: {
+            auto *compare = new ComparisonView(catalogSearch(), m_languages, m_settings, m_stack);
+            connect(compare, &ComparisonView::codeLinkActivated, this, [this](const QString &code) {
+                showView(View::Codes);
+                codeBrowser()->openCode(code);
+            });
+            created = compare;
             break;
+        }
         case View::Connection:
             created = new ConnectionPanel(m_stack);
             break;
@@ -185,6 +195,10 @@ const CatalogSearch &MainWindow::catalogSearch() {
     if (!m_catalogSearch)
         m_catalogSearch = std::make_unique<CatalogSearch>(CatalogLoader::builtIn().catalog);
     return *m_catalogSearch;
+}
+
+ComparisonView *MainWindow::comparisonView() {
+    return static_cast<ComparisonView *>(viewWidget(View::Compare));
 }
 
 CodeBrowser *MainWindow::codeBrowser() {

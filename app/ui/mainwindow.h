@@ -33,6 +33,7 @@ public:
     // The view's widget, created on first request (start-up builds only the visible one).
     QWidget *viewWidget(View view);
     CodeBrowser *codeBrowser();
+    ComparisonView *comparisonView();
     // The search index over the built-in catalog, built when a view first needs it.
     const CatalogSearch &catalogSearch();
 

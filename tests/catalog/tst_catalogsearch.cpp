@@ -7,14 +7,12 @@
 
 namespace {
 
-const CatalogSearch &search()
-{
+const CatalogSearch &search() {
     static const CatalogSearch instance(CatalogLoader::builtIn().catalog);
     return instance;
 }
 
-QStringList codes(const QList<CatalogSearch::Hit> &hits, int limit = 1000)
-{
+QStringList codes(const QList<CatalogSearch::Hit> &hits, int limit = 1000) {
     QStringList result;
     for (int i = 0; i < hits.size() && i < limit; ++i)
         result << hits.at(i).displayCode;
@@ -23,8 +21,7 @@ QStringList codes(const QList<CatalogSearch::Hit> &hits, int limit = 1000)
 
 } // namespace
 
-class TestCatalogSearch : public QObject
-{
+class TestCatalogSearch : public QObject {
     Q_OBJECT
 
 private slots:
@@ -43,83 +40,99 @@ private slots:
     void nonsenseFindsNothing();
 };
 
-void TestCatalogSearch::folding_data()
-{
+void TestCatalogSearch::folding_data() {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("folded");
-    QTest::newRow("vietnamese") << "Xác thực" << "xac thuc";
-    QTest::newRow("d with stroke") << "Đăng nhập đã" << "dang nhap da";
-    QTest::newRow("spanish") << "Autenticación ÑANDÚ" << "autenticacion nandu";
+    QTest::newRow("vietnamese") << "Xác thực"
+                                << "xac thuc";
+    QTest::newRow("d with stroke") << "Đăng nhập đã"
+                                   << "dang nhap da";
+    QTest::newRow("spanish") << "Autenticación ÑANDÚ"
+                             << "autenticacion nandu";
     QTest::newRow("decomposed input") << QString::fromUtf8("a\xcc\x81") << "a";
-    QTest::newRow("horn and hook") << "ƯỚC LƯỢNG" << "uoc luong";
+    QTest::newRow("horn and hook") << "ƯỚC LƯỢNG"
+                                   << "uoc luong";
 }
 
-void TestCatalogSearch::folding()
-{
+void TestCatalogSearch::folding() {
     QFETCH(QString, input);
     QFETCH(QString, folded);
     QCOMPARE(TextFold::fold(input), folded);
 }
 
-void TestCatalogSearch::exactCodeComesFirst()
-{
+void TestCatalogSearch::exactCodeComesFirst() {
     const auto hits = search().search(QStringLiteral("535"), QStringLiteral("en"));
     QVERIFY(!hits.isEmpty());
     QCOMPARE(hits.first().displayCode, QStringLiteral("535"));
     QCOMPARE(hits.first().tier, CatalogSearch::Tier::ExactCode);
 }
 
-void TestCatalogSearch::codePrefixes_data()
-{
+void TestCatalogSearch::codePrefixes_data() {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QStringList>("mustContain");
     QTest::addColumn<QStringList>("mustNotContain");
-    QTest::newRow("55") << "55" << QStringList{"550", "551", "552", "553", "554", "555", "556"} << QStringList{"535"};
+    QTest::newRow("55") << "55" << QStringList{"550", "551", "552", "553", "554", "555", "556"}
+                        << QStringList{"535"};
     QTest::newRow("5xx") << "5xx" << QStringList{"500", "535", "556"} << QStringList{"421", "250"};
     QTest::newRow("4XX upper") << "4XX" << QStringList{"421", "454"} << QStringList{"535"};
-    QTest::newRow("5.7") << "5.7" << QStringList{"5.7.0", "5.7.8", "5.7.30", "5.7.139"} << QStringList{"535", "5.1.1"};
+    QTest::newRow("5.7") << "5.7" << QStringList{"5.7.0", "5.7.8", "5.7.30", "5.7.139"}
+                         << QStringList{"535", "5.1.1"};
     QTest::newRow("x.7.x") << "x.7.x" << QStringList{"X.7.X", "X.7.8", "X.7.26"} << QStringList{"X.1.1"};
-    QTest::newRow("5.7.1 prefix") << "5.7.1" << QStringList{"5.7.1", "5.7.10", "5.7.19", "5.7.139"} << QStringList{"5.7.2"};
+    QTest::newRow("5.7.1 prefix") << "5.7.1" << QStringList{"5.7.1", "5.7.10", "5.7.19", "5.7.139"}
+                                  << QStringList{"5.7.2"};
 }
 
-void TestCatalogSearch::codePrefixes()
-{
+void TestCatalogSearch::codePrefixes() {
     QFETCH(QString, query);
     QFETCH(QStringList, mustContain);
     QFETCH(QStringList, mustNotContain);
     const QStringList found = codes(search().search(query, QStringLiteral("en")));
     for (const QString &code : mustContain)
-        QVERIFY2(found.contains(code), qPrintable(code + QStringLiteral(" missing from ") + found.join(QLatin1Char(' '))));
+        QVERIFY2(found.contains(code),
+                 qPrintable(code + QStringLiteral(" missing from ") + found.join(QLatin1Char(' '))));
     for (const QString &code : mustNotContain)
         QVERIFY2(!found.contains(code), qPrintable(code));
 }
 
-void TestCatalogSearch::classDigitShowsConcreteCodes()
-{
+void TestCatalogSearch::classDigitShowsConcreteCodes() {
     const auto hits = search().search(QStringLiteral("5.7.8"), QStringLiteral("en"));
     QCOMPARE(hits.first().displayCode, QStringLiteral("5.7.8"));
     QCOMPARE(hits.first().tier, CatalogSearch::Tier::ExactCode);
     // X.1.5 (destination valid) is a success code only: there is no 5.1.5 to show.
-    QVERIFY(!codes(search().search(QStringLiteral("5.1"), QStringLiteral("en"))).contains(QStringLiteral("5.1.5")));
-    QVERIFY(codes(search().search(QStringLiteral("2.1"), QStringLiteral("en"))).contains(QStringLiteral("2.1.5")));
+    QVERIFY(!codes(search().search(QStringLiteral("5.1"), QStringLiteral("en")))
+                 .contains(QStringLiteral("5.1.5")));
+    QVERIFY(codes(search().search(QStringLiteral("2.1"), QStringLiteral("en")))
+                .contains(QStringLiteral("2.1.5")));
 }
 
-void TestCatalogSearch::accentFreeQueriesFindAccentedText_data()
-{
+void TestCatalogSearch::accentFreeQueriesFindAccentedText_data() {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("vi without diacritics") << "xac thuc" << "vi" << "535";
-    QTest::newRow("vi with diacritics") << "xác thực" << "vi" << "535";
-    QTest::newRow("es without accent") << "autenticacion" << "es" << "535";
-    QTest::newRow("es with accent") << "autenticación" << "es" << "535";
-    QTest::newRow("en upper case") << "AUTHENTICATION" << "en" << "535";
-    QTest::newRow("vi word in en ui") << "mat khau ung dung" << "en" << "534";
-    QTest::newRow("prefix while typing") << "autentic" << "es" << "535";
+    QTest::newRow("vi without diacritics") << "xac thuc"
+                                           << "vi"
+                                           << "535";
+    QTest::newRow("vi with diacritics") << "xác thực"
+                                        << "vi"
+                                        << "535";
+    QTest::newRow("es without accent") << "autenticacion"
+                                       << "es"
+                                       << "535";
+    QTest::newRow("es with accent") << "autenticación"
+                                    << "es"
+                                    << "535";
+    QTest::newRow("en upper case") << "AUTHENTICATION"
+                                   << "en"
+                                   << "535";
+    QTest::newRow("vi word in en ui") << "mat khau ung dung"
+                                      << "en"
+                                      << "534";
+    QTest::newRow("prefix while typing") << "autentic"
+                                         << "es"
+                                         << "535";
 }
 
-void TestCatalogSearch::accentFreeQueriesFindAccentedText()
-{
+void TestCatalogSearch::accentFreeQueriesFindAccentedText() {
     QFETCH(QString, query);
     QFETCH(QString, language);
     QFETCH(QString, expected);
@@ -127,8 +140,7 @@ void TestCatalogSearch::accentFreeQueriesFindAccentedText()
     QVERIFY2(found.contains(expected), qPrintable(found.join(QLatin1Char(' '))));
 }
 
-void TestCatalogSearch::currentLanguageTitlesRankFirst()
-{
+void TestCatalogSearch::currentLanguageTitlesRankFirst() {
     const auto hits = search().search(QStringLiteral("mailbox"), QStringLiteral("en"));
     QVERIFY(!hits.isEmpty());
     QCOMPARE(hits.first().tier, CatalogSearch::Tier::TitleCurrent);
@@ -140,8 +152,7 @@ void TestCatalogSearch::currentLanguageTitlesRankFirst()
     QVERIFY(fromSpanish.first().tier >= CatalogSearch::Tier::TitleOther);
 }
 
-void TestCatalogSearch::severalWordsNarrow()
-{
+void TestCatalogSearch::severalWordsNarrow() {
     const auto one = search().search(QStringLiteral("password"), QStringLiteral("en"));
     const auto two = search().search(QStringLiteral("password application"), QStringLiteral("en"));
     QVERIFY(!two.isEmpty());
@@ -150,8 +161,7 @@ void TestCatalogSearch::severalWordsNarrow()
         QVERIFY(codes(one).contains(hit.displayCode));
 }
 
-void TestCatalogSearch::quotedPhraseMatchesAsPhrase()
-{
+void TestCatalogSearch::quotedPhraseMatchesAsPhrase() {
     const auto phrase = search().search(QStringLiteral("\"app password\""), QStringLiteral("en"));
     const auto words = search().search(QStringLiteral("password app"), QStringLiteral("en"));
     QVERIFY(!phrase.isEmpty());
@@ -159,8 +169,7 @@ void TestCatalogSearch::quotedPhraseMatchesAsPhrase()
     QVERIFY(search().search(QStringLiteral("\"password app\""), QStringLiteral("en")).size() < words.size());
 }
 
-void TestCatalogSearch::emptyQueryBrowsesAllGroupedInOrder()
-{
+void TestCatalogSearch::emptyQueryBrowsesAllGroupedInOrder() {
     const auto hits = search().search(QString(), QStringLiteral("en"));
     QCOMPARE(hits.size(), CatalogLoader::builtIn().catalog.entries().size());
     QCOMPARE(hits.first().group, QStringLiteral("2xx"));
@@ -169,14 +178,14 @@ void TestCatalogSearch::emptyQueryBrowsesAllGroupedInOrder()
         if (groups.isEmpty() || groups.last() != hit.group)
             groups << hit.group;
     }
-    QCOMPARE(groups, (QStringList{"2xx", "3xx", "4xx", "5xx", "classes", "X.0", "X.1", "X.2", "X.3", "X.4", "X.5", "X.6", "X.7"}));
+    QCOMPARE(groups, (QStringList{"2xx", "3xx", "4xx", "5xx", "classes", "X.0", "X.1", "X.2", "X.3", "X.4",
+                                  "X.5", "X.6", "X.7"}));
     const QStringList all = codes(hits);
     QVERIFY(all.indexOf(QStringLiteral("X.7.8")) < all.indexOf(QStringLiteral("X.7.10")));
     QVERIFY(all.indexOf(QStringLiteral("X.7.X")) < all.indexOf(QStringLiteral("X.7.0")));
 }
 
-void TestCatalogSearch::nonsenseFindsNothing()
-{
+void TestCatalogSearch::nonsenseFindsNothing() {
     QVERIFY(search().search(QStringLiteral("zzqxw"), QStringLiteral("en")).isEmpty());
     QVERIFY(search().search(QStringLiteral("authentication zzqxw"), QStringLiteral("en")).isEmpty());
     QVERIFY(search().search(QStringLiteral("599"), QStringLiteral("en")).isEmpty());

@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <numeric>
 
 namespace {
 
@@ -188,7 +189,26 @@ QList<CatalogSearch::Hit> CatalogSearch::searchText(const ParsedQuery &query, in
             hits.append({e, code.code, Tier(worst[e] - 1), groupOf(code)});
         }
     }
-    std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.tier < b.tier; });
+    // Within a tier, entries holding the words side by side come first ("mat khau ung dung" → the entry
+    // about app passwords before one that merely mentions each word). Bounded: phrase checks fold text.
+    constexpr int adjacencyLimit = 300;
+    QList<bool> adjacent(hits.size(), false);
+    if (query.words.size() > 1 && hits.size() <= adjacencyLimit) {
+        for (qsizetype i = 0; i < hits.size(); ++i)
+            adjacent[i] = containsPhrase(hits.at(i).entry, query.words);
+    }
+    QList<qsizetype> order(hits.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        if (hits.at(a).tier != hits.at(b).tier)
+            return hits.at(a).tier < hits.at(b).tier;
+        return adjacent.at(a) && !adjacent.at(b);
+    });
+    QList<Hit> sorted;
+    sorted.reserve(hits.size());
+    for (const qsizetype i : order)
+        sorted.append(hits.at(i));
+    hits = sorted;
     return hits;
 }
 

@@ -83,8 +83,8 @@ void EntryFormatter::appendEntry(QString &out, const ReplyCode &code, int classD
 
     QStringList notes;
     for (const ReplyCode::ProviderNote &note : text.providerNotes)
-        notes << wrap(QStringLiteral("\"%1\"").arg(note.wording), m_width, 2) + QLatin1Char('\n')
-                     + wrap(note.note, m_width, 4);
+        notes << wrap(QStringLiteral("\"%1\"").arg(note.wording), m_width, 2) + QLatin1Char('\n') +
+                     wrap(note.note, m_width, 4);
     appendSection(out, tr("Known wordings"), notes.join(QLatin1Char('\n')));
 
     QStringList references;
