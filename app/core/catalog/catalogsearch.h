@@ -42,12 +42,22 @@ private:
     static ParsedQuery parse(const QString &query);
     QList<Hit> searchCodes(const QString &query) const;
     QList<Hit> searchText(const ParsedQuery &query, int language) const;
-    bool containsPhrase(int entry, const QStringList &phrase) const;
+    struct IdRange {
+        quint32 first = 0; // word ids [first, last) in the sorted vocabulary
+        quint32 last = 0;
+    };
+    IdRange wordRange(const QString &word, bool prefix) const;
+    QList<IdRange> phraseRanges(const QStringList &words) const;
+    bool containsPhrase(int entry, const QList<IdRange> &phrase) const;
     static QString groupOf(const ReplyCode &code);
 
     const Catalog &m_catalog;
     QStringList m_languages;
     QStringList m_words; // sorted vocabulary of folded words
     std::vector<std::vector<quint32>>
-        m_postings; // per word: entry << 3 | language << 1 | field (0 title, 1 body)
+        m_postings; // per word id: entry << 3 | language << 1 | field (0 title, 1 body)
+    static constexpr int shortPrefixLength = 2;
+    QHash<QString, std::vector<quint8>> m_shortPrefixes; // per entry: title/body match bits per language
+    std::vector<std::vector<quint32>>
+        m_sequences; // per (entry, language, field): the field's word ids in order
 };

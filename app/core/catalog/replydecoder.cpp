@@ -793,10 +793,31 @@ bool continueOpenReply(ScanState &state, QStringView line, qsizetype bodyStart, 
             }
         }
     }
-    appendText(open, line.mid(bodyStart, end - bodyStart));
+    // Only spaces and quoting go; "<bob@example.net>: …" keeps its bracket.
+    qsizetype start = 0;
+    while (start < end && (isSpace(line.at(start)) || line.at(start) == QLatin1Char('>')))
+        ++start;
+    appendText(open, line.mid(start, end - start));
     open.lastLine = lineNo;
     ++open.lines;
     return true;
+}
+
+// Where the text of a reply ends when another reply follows on the same line: before the words that
+// introduce the next one ("… send mail. Error: 535 …" ends after "mail.").
+qsizetype introEnd(QStringView line, qsizetype textStart, qsizetype next) {
+    qsizetype cut = next;
+    while (cut > textStart && isSpace(line.at(cut - 1)))
+        --cut;
+    if (cut == textStart || (line.at(cut - 1) != QLatin1Char(':') && line.at(cut - 1) != QLatin1Char(';')))
+        return next;
+    const qsizetype wordEnd = cut - 1;
+    qsizetype k = wordEnd;
+    while (k > textStart && wordEnd - k < MaxPrefixLookBack && isPrefixWordChar(line.at(k - 1)))
+        --k;
+    if (k == wordEnd || !isReplyPrefix(line.mid(k, wordEnd - k).toString().toLower()))
+        return next;
+    return k;
 }
 
 void scanLine(ScanState &state, QStringView line, int lineNo) {
@@ -834,8 +855,9 @@ void scanLine(ScanState &state, QStringView line, int lineNo) {
             Candidate next;
             if (parseCandidate(state, line, i, bodyStart, &next)) {
                 if (pending) {
-                    emitCandidate(state, line, current, i, false, lineNo, headStart, field);
-                    headStart = i;
+                    const qsizetype cut = introEnd(line, current.textStart, i);
+                    emitCandidate(state, line, current, cut, false, lineNo, headStart, field);
+                    headStart = cut;
                 }
                 if (next.lineStart && state.open >= 0) {
                     const RawFinding &open = state.raws.at(state.open);

@@ -38,13 +38,13 @@ QString TextFold::foldSameLength(const QString &text) {
 }
 
 QString TextFold::fold(const QString &text) {
-    const QString normal = text.normalized(QString::NormalizationForm_C);
+    // Folding a base letter and dropping its combining marks gives the same result for composed and
+    // decomposed input, so no normalisation pass is needed.
     QString out;
-    out.reserve(normal.size());
-    for (const QChar c : normal) {
-        if (c.category() == QChar::Mark_NonSpacing)
-            continue;
-        out += foldChar(c);
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            out += foldChar(c);
     }
     return out;
 }

@@ -8,7 +8,7 @@
 // for precomposed text, so positions in folded text are positions in the original (for highlighting).
 namespace TextFold {
 QChar foldChar(QChar c);
-// NFC-normalises, then folds each character; combining marks left by odd input are dropped.
+// Folds each character; combining marks (decomposed input) are dropped.
 QString fold(const QString &text);
 // Folds without normalising or dropping anything: same length as the input.
 QString foldSameLength(const QString &text);
