@@ -22,6 +22,7 @@ Sample runOnce(const QString &binary, const QString &platform, const QString &co
     env.insert(QStringLiteral("SMTPDESK_BENCH_STARTUP"), QStringLiteral("1"));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome); // no remembered state between runs
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), configHome);
     process.setProcessEnvironment(env);
     QElapsedTimer timer;
     timer.start();

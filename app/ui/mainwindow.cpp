@@ -20,6 +20,8 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTimer>
+#include <QWindow>
 
 MainWindow::MainWindow(LanguageManager &languages, QSettings &settings, QWidget *parent)
     : QMainWindow(parent)
@@ -58,8 +60,16 @@ MainWindow::MainWindow(LanguageManager &languages, QSettings &settings, QWidget 
     restoreGeometry(m_settings.value(SettingsKeys::geometry).toByteArray());
     if (!m_settings.contains(SettingsKeys::geometry))
         resize(1100, 720);
-    const int startView = m_settings.value(SettingsKeys::view, 0).toInt();
-    showView(static_cast<View>(startView >= 0 && startView < viewCount ? startView : 0));
+    const int stored = m_settings.value(SettingsKeys::view, 0).toInt();
+    const View start = static_cast<View>(stored >= 0 && stored < viewCount ? stored : 0);
+    // The window appears first; the start view (which loads the catalog) is built once it is on screen,
+    // so the first frame never waits for it (see eventFilter).
+    m_startView = start;
+    m_stack->setCurrentIndex(static_cast<int>(start));
+    {
+        const QSignalBlocker blocker(m_sidebar);
+        m_sidebar->setCurrentRow(static_cast<int>(start));
+    }
     retranslate();
 }
 
@@ -235,6 +245,23 @@ void MainWindow::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent *event) {
+    QMainWindow::showEvent(event);
+    if (!m_views[static_cast<int>(m_startView)] && windowHandle())
+        windowHandle()->installEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == windowHandle() && event->type() == QEvent::Expose && windowHandle()->isExposed()) {
+        windowHandle()->removeEventFilter(this);
+        QTimer::singleShot(0, this, [this] {
+            if (!m_views[static_cast<int>(m_startView)] && currentView() == m_startView)
+                showView(m_startView);
+        });
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {

@@ -44,6 +44,8 @@ public slots:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -59,6 +61,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     std::array<QWidget *, viewCount> m_views{};
     std::unique_ptr<CatalogSearch> m_catalogSearch;
+    View m_startView = View::Codes;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -89,7 +89,7 @@ void TestMainWindow::opensWithThreeViewsBuiltLazily() {
     QVERIFY(sidebar);
     QCOMPARE(sidebar->count(), MainWindow::viewCount);
     QCOMPARE(m_window->currentView(), MainWindow::View::Codes);
-    QVERIFY(m_window->findChild<CodeBrowser *>());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<CodeBrowser *>(), 5000); // built right after the first frame
     // Start-up builds only what is visible.
     QVERIFY(!m_window->findChild<ComparisonView *>());
     QVERIFY(!m_window->findChild<ConnectionPanel *>());
