@@ -3,6 +3,7 @@
 //   bench_search [copies]
 #include "catalog/catalogloader.h"
 #include "catalog/catalogsearch.h"
+#include "catalog/replydecoder.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -92,6 +93,23 @@ void measure(QTextStream &out, const QString &name, const Catalog &catalog) {
 
 } // namespace
 
+// A bounce of about 1 MB: headers, a delivery report and the returned message with a long log.
+QString megabyteBounce() {
+    QString text = QStringLiteral(
+        "From: Mail Delivery System <MAILER-DAEMON@mx.example.net>\n"
+        "Subject: Undelivered Mail Returned to Sender\n\n"
+        "This is the mail system at host mx.example.net.\n"
+        "<ana@example.org>: host mail.example.org[192.0.2.7] said: 550 5.1.1 <ana@example.org>:\n"
+        "    Recipient address rejected: User unknown (in reply to RCPT TO command)\n\n"
+        "Reporting-MTA: dns; mx.example.net\nFinal-Recipient: rfc822; ana@example.org\n"
+        "Action: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\n\n");
+    const QString line =
+        QStringLiteral("2026-11-22 10:15:02 queue 4F2A1C3B: size 52428800 from 192.0.2.250 port 587\n");
+    while (text.size() < 1024 * 1024)
+        text += line;
+    return text;
+}
+
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     const int copies = argc > 1 ? qMax(2, QString::fromLocal8Bit(argv[1]).toInt()) : 100;
@@ -100,5 +118,22 @@ int main(int argc, char **argv) {
     out << "search: keystroke-to-results latency\n";
     measure(out, QStringLiteral("real catalog"), real);
     measure(out, QStringLiteral("synthetic %1x").arg(copies), synthetic(real, copies));
+
+    const QString bounce = megabyteBounce();
+    const ReplyDecoder decoder(real);
+    QList<double> times;
+    qsizetype found = 0;
+    for (int i = 0; i < 20; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        found = decoder.decode(bounce).findings.size();
+        times << double(timer.nsecsElapsed()) / 1e6;
+    }
+    std::sort(times.begin(), times.end());
+    out << QStringLiteral("decode: a %1 KB bounce, median %2 ms over %3 runs (%4 replies found)\n")
+               .arg(bounce.size() / 1024)
+               .arg(times.at(times.size() / 2), 0, 'f', 2)
+               .arg(times.size())
+               .arg(found);
     return 0;
 }

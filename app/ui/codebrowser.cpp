@@ -2,6 +2,7 @@
 
 #include "catalog/catalogloader.h"
 #include "catalog/catalogsearch.h"
+#include "catalog/replydecoder.h"
 #include "codedetailview.h"
 #include "i18n/languagemanager.h"
 #include "resultdelegate.h"
@@ -31,6 +32,18 @@ CodeBrowser::CodeBrowser(const CatalogSearch &search, LanguageManager &languages
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("searchStatus"));
     m_status->setWordWrap(true);
+    m_decoded = new QLabel(this);
+    m_decoded->setObjectName(QStringLiteral("decodedPanel"));
+    m_decoded->setWordWrap(true);
+    m_decoded->setTextFormat(Qt::RichText);
+    m_decoded->setFrameShape(QFrame::StyledPanel);
+    m_decoded->setMargin(6);
+    m_decoded->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    m_decoded->hide();
+    connect(m_decoded, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link.startsWith(QLatin1String("code:")))
+            m_detail->showCode(link.mid(5));
+    });
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_model = new SearchResultsModel(search, this);
@@ -53,6 +66,7 @@ CodeBrowser::CodeBrowser(const CatalogSearch &search, LanguageManager &languages
 
     layout->addWidget(m_search);
     layout->addWidget(m_status);
+    layout->addWidget(m_decoded);
     layout->addWidget(splitter, 1);
     setFocusProxy(m_search);
 
@@ -65,7 +79,7 @@ CodeBrowser::CodeBrowser(const CatalogSearch &search, LanguageManager &languages
             [this](const QModelIndex &current) { previewRow(current.row()); });
     connect(m_detail, &CodeDetailView::compareRequested, this, &CodeBrowser::compareRequested);
     connect(&m_languages, &LanguageManager::languageChanged, this, [this](const QString &language) {
-        m_model->setQuery(m_search->text(), language);
+        runQuery(m_search->text());
         m_detail->setLanguage(language);
         updateStatus();
     });
@@ -91,12 +105,61 @@ void CodeBrowser::openCode(const QString &code) {
 }
 
 void CodeBrowser::runQuery(const QString &text) {
-    m_model->setQuery(text, m_languages.current());
+    m_decodedMode = !CatalogSearch::isCodeQuery(text) && showDecoded(text);
+    if (!m_decodedMode) {
+        m_decoded->hide();
+        m_model->setQuery(text, m_languages.current());
+    }
     if (m_model->rowCount() > 0) {
         m_results->setCurrentIndex(m_model->index(0));
         m_results->scrollToTop();
     }
     updateStatus();
+}
+
+bool CodeBrowser::showDecoded(const QString &text) {
+    // Pasted server text: list the codes it holds and say what its words add.
+    bool hasDigits = false;
+    for (qsizetype i = 0; i + 2 < text.size() && !hasDigits; ++i)
+        hasDigits = text.at(i).isDigit() && text.at(i + 1).isDigit() && text.at(i + 2).isDigit();
+    if (!hasDigits)
+        return false;
+    const ReplyDecoder decoder(m_catalogSearch.catalog());
+    const ReplyDecoder::Result result = decoder.decode(text);
+    if (result.isEmpty())
+        return false;
+    m_truncated = result.truncated;
+    const QList<ReplyCode> &entries = m_catalogSearch.catalog().entries();
+    QList<CatalogSearch::Hit> hits;
+    QStringList shown;
+    QString html;
+    int listed = 0;
+    for (const ReplyDecoder::Finding &finding : result.findings) {
+        for (const Catalog::Lookup *lookup : {&finding.basic, &finding.enhanced}) {
+            const ReplyCode *entry = lookup->entry ? lookup->entry : lookup->subjectEntry;
+            if (!entry || shown.contains(lookup->code))
+                continue;
+            shown << lookup->code;
+            hits.append({int(entry - entries.constData()), lookup->code, CatalogSearch::Tier::ExactCode, {}});
+        }
+        if (++listed > 5)
+            continue; // the list below the field stays short; every code is still in the results
+        QStringList lines;
+        const QString codes = finding.codes().toHtmlEscaped();
+        lines << QStringLiteral("<b>%1</b> %2").arg(codes, finding.text.left(200).toHtmlEscaped());
+        if (!finding.stage.isEmpty())
+            lines << ReplyCode::stageLabel(finding.stage).toHtmlEscaped();
+        for (const ReplyDecoder::Hint &hint : finding.hints)
+            lines << QStringLiteral("→ %1").arg(hint.explanation().toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>").arg(lines.join(QStringLiteral("<br>")));
+    }
+    for (const ReplyDecoder::Hint &hint : result.otherHints)
+        html += QStringLiteral("<p>→ %1</p>").arg(hint.explanation().toHtmlEscaped());
+    m_decoded->setText(QStringLiteral("<p><b>%1</b></p>%2")
+                           .arg(tr("Codes found in the pasted text:").toHtmlEscaped(), html));
+    m_decoded->show();
+    m_model->setHits(hits, shown);
+    return true;
 }
 
 void CodeBrowser::previewRow(int row) {
@@ -120,7 +183,12 @@ void CodeBrowser::updateStatus() {
         return;
     }
     const QString query = m_search->text().trimmed();
-    if (query.isEmpty()) {
+    if (m_decodedMode) {
+        QString text = tr("Found %n code(s) in the pasted text.", nullptr, m_model->rowCount());
+        if (m_truncated)
+            text += QLatin1Char(' ') + tr("The text is very long: only its beginning was searched.");
+        m_status->setText(text);
+    } else if (query.isEmpty()) {
         m_status->setText(
             tr("All %n code(s), grouped by class. Type a code, a prefix such as 5.7 or 5xx, or a word.",
                nullptr, m_model->rowCount()));

@@ -28,6 +28,8 @@ public:
     QListView *resultList() const { return m_results; }
     CodeDetailView *detailView() const { return m_detail; }
     SearchResultsModel *model() const { return m_model; }
+    // The panel that explains codes found in pasted text; hidden for ordinary searches.
+    QLabel *decodedPanel() const { return m_decoded; }
 
 signals:
     void compareRequested(const QString &code, const QString &other);
@@ -38,6 +40,7 @@ protected:
 
 private:
     void runQuery(const QString &text);
+    bool showDecoded(const QString &text);
     void openRow(int row);
     void previewRow(int row);
     void updateStatus();
@@ -49,6 +52,9 @@ private:
     ResultDelegate *m_delegate = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_decoded = nullptr;
+    bool m_decodedMode = false;
+    bool m_truncated = false;
     QListView *m_results = nullptr;
     CodeDetailView *m_detail = nullptr;
 };

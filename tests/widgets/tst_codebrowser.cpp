@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QTest>
@@ -31,6 +32,8 @@ private slots:
     void copyAsTextInCurrentLanguage();
     void languageSwitchRerendersPage();
     void highlightRangesIgnoreAccents();
+    void pastedReplyIsDecoded();
+    void pastedGarbageSaysNothingFound();
 
 private:
     CodeBrowser *m_browser = nullptr;
@@ -163,6 +166,35 @@ void TestCodeBrowser::highlightRangesIgnoreAccents() {
     QCOMPARE(ranges.first(), qMakePair(4, 4));
     QVERIFY(ResultDelegate::matches(QStringLiteral("athuc"), {QStringLiteral("thuc")})
                 .isEmpty()); // word starts only
+}
+
+void TestCodeBrowser::pastedReplyIsDecoded() {
+    m_browser->searchField()->setText(QStringLiteral(
+        "SMTP Error: 535-5.7.8 Username and Password not accepted. For more information, go to\n"
+        "535 5.7.8  https://support.google.com/mail/?p=BadCredentials a1-20020a05"));
+    QVERIFY(m_browser->decodedPanel()->isVisible());
+    QStringList found;
+    for (int row = 0; row < m_browser->model()->rowCount(); ++row)
+        found << m_browser->model()->index(row).data(SearchRoles::Code).toString();
+    QCOMPARE(found, (QStringList{"535", "5.7.8"}));
+    QCOMPARE(m_browser->detailView()->currentCode(), QStringLiteral("535"));
+    QVERIFY2(m_browser->decodedPanel()->text().contains(QStringLiteral("535 5.7.8")),
+             qPrintable(m_browser->decodedPanel()->text()));
+    // Typing a plain code again leaves the decoded mode.
+    m_browser->searchField()->setText(QStringLiteral("250"));
+    QVERIFY(!m_browser->decodedPanel()->isVisible());
+}
+
+void TestCodeBrowser::pastedGarbageSaysNothingFound() {
+    QString garbage;
+    for (int i = 0; i < 200000; ++i)
+        garbage += QChar(u'!' + (i * 7919) % 90);
+    m_browser->searchField()->setText(garbage);
+    QVERIFY(!m_browser->decodedPanel()->isVisible());
+    QCOMPARE(m_browser->model()->rowCount(), 0);
+    QVERIFY(m_browser->findChild<QLabel *>(QStringLiteral("searchStatus"))
+                ->text()
+                .startsWith(QStringLiteral("No code")));
 }
 
 QTEST_MAIN(TestCodeBrowser)

@@ -111,7 +111,7 @@ constexpr HintRule hintRules[] = {
      QT_TRANSLATE_NOOP("ReplyDecoder",
                        "Microsoft 365 blocked this account from sending, usually after it sent spam; an "
                        "administrator must secure the account and release it.")},
-    {"yahoo.TSS04", "\\bTSS04\\b",
+    {"yahoo.TSS04", "(?-i)\\bTSS04\\b",
      QT_TRANSLATE_NOOP("ReplyDecoder",
                        "Yahoo is holding back mail from this server because of unusual volume or complaints; "
                        "the server retries later, and the sender should look at its lists and reputation.")},
@@ -120,7 +120,7 @@ constexpr HintRule hintRules[] = {
          "ReplyDecoder",
          "The sending server's IP address is on a Spamhaus blocklist; its administrator can look "
          "the address up on the Spamhaus site and ask for removal after fixing the cause.")},
-    {"blocklist.Generic", "block ?list|black ?list|blocked using|\\bRBL\\b|\\bDNSBL\\b",
+    {"blocklist.Generic", "block ?list|black ?list|blocked using|(?-i:\\bRBL\\b|\\bDNSBL\\b)",
      QT_TRANSLATE_NOOP(
          "ReplyDecoder",
          "The sending server's IP address or domain is on a blocklist that the receiving server "
@@ -141,15 +141,15 @@ constexpr HintRule hintRules[] = {
      QT_TRANSLATE_NOOP("ReplyDecoder",
                        "The server refused to pass the message on to another domain; usually the program did "
                        "not sign in, or it uses the wrong outgoing server.")},
-    {"generic.Spf", "\\bSPF\\b",
+    {"generic.Spf", "(?-i)\\bSPF\\b",
      QT_TRANSLATE_NOOP(
          "ReplyDecoder",
          "The reply mentions SPF: the sending server is probably missing from the SPF record of "
          "the sender's domain.")},
-    {"generic.Dkim", "\\bDKIM\\b",
+    {"generic.Dkim", "(?-i)\\bDKIM\\b",
      QT_TRANSLATE_NOOP("ReplyDecoder",
                        "The reply mentions DKIM: the message signature was missing or did not verify.")},
-    {"generic.Dmarc", "\\bDMARC\\b",
+    {"generic.Dmarc", "(?-i)\\bDMARC\\b",
      QT_TRANSLATE_NOOP("ReplyDecoder",
                        "The reply mentions DMARC: the message failed the policy of the domain in its From "
                        "address, which wants SPF or DKIM to pass for that domain.")},
@@ -166,7 +166,7 @@ constexpr HintRule hintRules[] = {
      QT_TRANSLATE_NOOP("ReplyDecoder",
                        "The server limits how many connections, messages or recipients it accepts; slow down "
                        "and try again later.")},
-    {"generic.ReverseDns", "reverse DNS|\\bPTR\\b|\\brDNS\\b",
+    {"generic.ReverseDns", "reverse DNS|(?-i:\\bPTR\\b|\\brDNS\\b)",
      QT_TRANSLATE_NOOP("ReplyDecoder",
                        "The sending server's IP address lacks a proper reverse DNS (PTR) name, which many "
                        "receiving servers insist on.")},
@@ -181,10 +181,12 @@ const QList<CompiledHint> &compiledHints() {
     static const QList<CompiledHint> hints = [] {
         QList<CompiledHint> list;
         for (const HintRule &rule : hintRules) {
-            if (rule.pattern)
-                list.append(
-                    {QLatin1String(rule.id), QRegularExpression(QLatin1String(rule.pattern),
-                                                                QRegularExpression::CaseInsensitiveOption)});
+            if (!rule.pattern)
+                continue;
+            list.append(
+                {QLatin1String(rule.id),
+                 QRegularExpression(QLatin1String(rule.pattern), QRegularExpression::CaseInsensitiveOption)});
+            Q_ASSERT_X(list.last().pattern.isValid(), rule.id, "hint pattern does not compile");
         }
         return list;
     }();
@@ -192,7 +194,7 @@ const QList<CompiledHint> &compiledHints() {
 }
 
 const QRegularExpression &googleLink() {
-    static const QRegularExpression re(QStringLiteral("support\\.google\\.com/mail/\\?p=([A-Za-z]{1,40})"),
+    static const QRegularExpression re(QStringLiteral("support\\.google\\.com/mail/\\?p=([A-Za-z0-9]{1,40})"),
                                        QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -316,9 +318,11 @@ bool quoteEndsHere(QStringView line, qsizetype i) {
     return false;
 }
 
-// What may stand right before a code: a space, an opening bracket or quote, or the end of a prefix.
+// What may stand right before a code: a space, an opening bracket or quote, the end of a prefix, or the end
+// of a tag ("<p>550 5.1.1 …" in an HTML bounce).
 bool boundaryBefore(QChar c) {
-    return isSpace(c) || isOpener(c) || c == QLatin1Char(';') || c == QLatin1Char(':');
+    return isSpace(c) || isOpener(c) || c == QLatin1Char(';') || c == QLatin1Char(':') ||
+           c == QLatin1Char('>');
 }
 
 qsizetype skipSpaces(QStringView line, qsizetype i) {

@@ -44,7 +44,8 @@ public:
         QString remoteHost;       // the server that gave the reply, when the text names it
         QString action;           // DSN "Action:" (failed, delayed, …), lower case
         QList<Hint> hints;
-        int line = 0; // 1-based line of the first appearance in the scanned text
+        int line =
+            0; // 1-based line of the first appearance (escaped "\\n" in exception texts counts as a break)
 
         QString codes() const; // "550 5.1.1", "5.7.57", "421"
     };
