@@ -3,6 +3,7 @@
 #include "comparecommand.h"
 #include "explaincommand.h"
 #include "lookupcommand.h"
+#include "testcommand.h"
 #include "smtpdesk_version.h"
 
 namespace {
@@ -46,6 +47,9 @@ QList<CliRunner::Command> CliRunner::commands() {
         {QStringLiteral("explain"), QStringLiteral("explain TEXT|- [--json]"),
          QT_TRANSLATE_NOOP("CliRunner", "Find and explain the reply codes in an error message or a bounce."),
          &ExplainCommand::run},
+        {QStringLiteral("test"), QStringLiteral("test --host HOST [OPTIONS]"),
+         QT_TRANSLATE_NOOP("CliRunner", "Test a mail server step by step (run \"smtpdesk test --help\")."),
+         &TestCommand::run},
     };
 }
 

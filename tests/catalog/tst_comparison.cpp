@@ -45,6 +45,7 @@ class TestComparison : public QObject {
 
 private slots:
     void initTestCase();
+    void init() { QVERIFY(m_languages.setLanguage(QStringLiteral("en"))); } // tests below switch languages
     void curatedDataIsSound();
     void curatedPairs_data() { addPairs(requiredCuratedPairs); }
     void curatedPairs();
