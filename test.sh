@@ -5,6 +5,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/scripts/setup.sh"
 
 test_packages=(
     "${smtpdesk_base_packages[@]}"
+    # packaging tests: menu entry, metainfo, icons, manual page, building and checking the .deb
+    desktop-file-utils appstream librsvg2-bin man-db dpkg-dev file lintian
 )
 smtpdesk_install_missing "${test_packages[@]}"
 smtpdesk_configure_and_build

@@ -7,6 +7,7 @@
 #include "startupprobe.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLocale>
 #include <QSettings>
 #include <QTextStream>
@@ -42,6 +43,8 @@ int runGui(int argc, char **argv) {
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("SMTP Desk"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.smtpdesk.SmtpDesk")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.smtpdesk.SmtpDesk"));
     QSettings settings;
     LanguageManager languages;
     languages.setLanguage(initialLanguage(app.arguments(), settings));
