@@ -1,6 +1,7 @@
 #include "clirunner.h"
 
 #include "comparecommand.h"
+#include "democommand.h"
 #include "explaincommand.h"
 #include "lookupcommand.h"
 #include "testcommand.h"
@@ -50,6 +51,11 @@ QList<CliRunner::Command> CliRunner::commands() {
         {QStringLiteral("test"), QStringLiteral("test --host HOST [OPTIONS]"),
          QT_TRANSLATE_NOOP("CliRunner", "Test a mail server step by step (run \"smtpdesk test --help\")."),
          &TestCommand::run},
+        {QStringLiteral("demo-server"), QStringLiteral("demo-server [OPTIONS]"),
+         QT_TRANSLATE_NOOP("CliRunner",
+                           "Run a demo SMTP server on this computer for training (\"--list\" shows "
+                           "its scenarios)."),
+         &DemoCommand::run},
     };
 }
 
