@@ -1,0 +1,6 @@
+#include "dnsresolver.h"
+
+DnsResolver::DnsResolver(QObject *parent)
+    : QObject(parent) {}
+
+DnsResolver::~DnsResolver() = default;
