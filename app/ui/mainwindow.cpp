@@ -188,9 +188,15 @@ QWidget *MainWindow::viewWidget(View view) {
             created = compare;
             break;
         }
-        case View::Connection:
-            created = new ConnectionPanel(m_stack);
+        case View::Connection: {
+            auto *panel = new ConnectionPanel(catalogSearch().catalog(), m_languages, m_settings, m_stack);
+            connect(panel, &ConnectionPanel::codeLinkActivated, this, [this](const QString &code) {
+                showView(View::Codes);
+                codeBrowser()->openCode(code);
+            });
+            created = panel;
             break;
+        }
         }
         QWidget *placeholder = m_stack->widget(index);
         m_stack->insertWidget(index, created);

@@ -147,7 +147,6 @@ QString GuidedAdvice::contextAdvice() const {
 }
 
 QString GuidedAdvice::passExplanation(const GuidedStep &step) const {
-    const Capabilities &caps = m_result.capabilities;
     switch (step.kind) {
     case GuidedStep::Kind::Resolve:
         return step.explanation;
@@ -158,12 +157,15 @@ QString GuidedAdvice::passExplanation(const GuidedStep &step) const {
     case GuidedStep::Kind::Greeting:
         return tr("The server introduced itself: %1").arg(step.reply.text().section(QLatin1Char('\n'), 0, 0));
     case GuidedStep::Kind::Ehlo:
-    case GuidedStep::Kind::EhloAgain:
-        if (!caps.ehlo)
+    case GuidedStep::Kind::EhloAgain: {
+        // This step's own reply: the run's final capabilities may come from a later EHLO, or none.
+        const Capabilities caps = Capabilities::fromEhloReply(step.reply);
+        if (step.command.startsWith(QLatin1String("HELO")))
             return tr("The server does not know EHLO; SMTP Desk used the older HELO.");
         return caps.authMechanisms.isEmpty() ? tr("The server lists its features; it offers no sign-in here.")
                                              : tr("The server lists its features and offers sign-in with %1.")
                                                    .arg(caps.authMechanisms.join(QStringLiteral(", ")));
+    }
     case GuidedStep::Kind::StartTls:
         return tr("The server agreed to encrypt the connection.");
     case GuidedStep::Kind::Auth:
@@ -247,6 +249,9 @@ void GuidedAdvice::annotate(GuidedStep &step) const {
         const bool engineFailure = m_result.error.isError();
         step.explanation = engineFailure ? m_result.error.message()
                                          : tr("The server answered: %1").arg(step.reply.toString());
+        if (m_result.error.code == SmtpError::CertificateUntrusted && !m_result.tls.problems.isEmpty())
+            step.explanation += QLatin1Char(' ') + m_result.tls.describeProblems().replace(
+                                                       QStringLiteral("\n\n"), QStringLiteral(" "));
         QStringList advice{contextAdvice(), catalogAdvice(step.reply)};
         advice.removeAll(QString());
         step.advice = advice.join(QLatin1Char(' '));
