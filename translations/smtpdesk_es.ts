@@ -503,10 +503,6 @@
         <translation>Escriba la contraseña (o, para probar sin iniciar sesión, elija «Ninguno» en «Inicio de sesión»).</translation>
     </message>
     <message>
-        <source>&amp;Demo server (training, no mail server needed)</source>
-        <translation>Servidor de &amp;demostración (práctica, sin servidor real)</translation>
-    </message>
-    <message>
         <source>&amp;My mail server</source>
         <translation>&amp;Mi servidor de correo</translation>
     </message>
@@ -667,8 +663,20 @@
         <translation>Enviar un pequeño mensaje de prueba</translation>
     </message>
     <message>
-        <source>Allow signing in without encryption (test servers only)</source>
-        <translation>Permitir iniciar sesión sin cifrado (solo servidores de pruebas)</translation>
+        <source>&amp;Demo server</source>
+        <translation>Servidor de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>A training server on this computer: no mail server needed</source>
+        <translation>Un servidor de prácticas en este equipo: no hace falta ningún servidor de correo</translation>
+    </message>
+    <message>
+        <source>Allow sign-in without encryption</source>
+        <translation>Permitir iniciar sesión sin cifrado</translation>
+    </message>
+    <message>
+        <source>Only for a test server you control: the password would cross the network readable by anyone on the way.</source>
+        <translation>Solo para un servidor de pruebas que usted controle: la contraseña viajaría por la red legible para cualquiera en el camino.</translation>
     </message>
 </context>
 <context>

@@ -499,10 +499,6 @@
         <translation>Hãy nhập mật khẩu (hoặc, nếu muốn kiểm tra mà không đăng nhập, hãy chọn “Không đăng nhập” ở mục Cách đăng nhập).</translation>
     </message>
     <message>
-        <source>&amp;Demo server (training, no mail server needed)</source>
-        <translation>Máy chủ mô &amp;phỏng (luyện tập, không cần máy chủ thư)</translation>
-    </message>
-    <message>
         <source>&amp;My mail server</source>
         <translation>Máy chủ thư của &amp;bạn</translation>
     </message>
@@ -663,8 +659,20 @@
         <translation>Gửi một thư thử nghiệm nhỏ</translation>
     </message>
     <message>
-        <source>Allow signing in without encryption (test servers only)</source>
-        <translation>Cho phép đăng nhập không mã hoá (chỉ với máy chủ thử nghiệm)</translation>
+        <source>&amp;Demo server</source>
+        <translation>Máy chủ mô &amp;phỏng</translation>
+    </message>
+    <message>
+        <source>A training server on this computer: no mail server needed</source>
+        <translation>Máy chủ luyện tập chạy ngay trên máy này: không cần máy chủ thư thật</translation>
+    </message>
+    <message>
+        <source>Allow sign-in without encryption</source>
+        <translation>Cho phép đăng nhập không mã hoá</translation>
+    </message>
+    <message>
+        <source>Only for a test server you control: the password would cross the network readable by anyone on the way.</source>
+        <translation>Chỉ dùng với máy chủ thử nghiệm do bạn quản lý: mật khẩu sẽ đi qua mạng ở dạng ai cũng đọc được.</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,7 @@ ComparisonView::ComparisonView(const CatalogSearch &search, LanguageManager &lan
     m_recent = new QComboBox(this);
     m_recent->setObjectName(QStringLiteral("recentComparisons"));
     m_recent->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_recent->setMinimumContentsLength(12);
+    m_recent->setMinimumContentsLength(20);
     m_copyButton = new QToolButton(this);
     m_copyButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_saveButton = new QToolButton(this);

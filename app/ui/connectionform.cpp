@@ -43,6 +43,8 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     m_real = new QRadioButton(this);
     m_real->setObjectName(QStringLiteral("useRealServer"));
     m_demo->setChecked(true);
+    for (QComboBox *combo : {m_scenario})
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     layout->addWidget(m_demo);
     layout->addWidget(m_scenario);
     layout->addWidget(m_scenarioText);
@@ -119,6 +121,10 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     m_to->setObjectName(QStringLiteral("to"));
     m_stopAfter = new QComboBox(advancedBody);
     m_stopAfter->addItems({QString(), QString(), QString(), QString(), QString(), QString()});
+    for (QComboBox *combo : {m_security, m_auth, m_stopAfter}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
     m_sendMessage = new QCheckBox(advancedBody);
     m_allowPlaintext = new QCheckBox(advancedBody);
     for (QWidget *field :
@@ -341,7 +347,8 @@ void ConnectionForm::save(QSettings &settings) const {
 }
 
 void ConnectionForm::retranslate() {
-    m_demo->setText(tr("&Demo server (training, no mail server needed)"));
+    m_demo->setText(tr("&Demo server"));
+    m_demo->setToolTip(tr("A training server on this computer: no mail server needed"));
     m_real->setText(tr("&My mail server"));
     const QList<DemoScenario> scenarios = DemoScenario::all();
     for (int i = 0; i < m_scenario->count() && i < scenarios.size(); ++i)
@@ -383,7 +390,10 @@ void ConnectionForm::retranslate() {
     m_stopAfter->setItemText(4, tr("Sender"));
     m_stopAfter->setItemText(5, tr("Recipients"));
     m_sendMessage->setText(tr("Send a small test message"));
-    m_allowPlaintext->setText(tr("Allow signing in without encryption (test servers only)"));
+    m_allowPlaintext->setText(tr("Allow sign-in without encryption"));
+    m_allowPlaintext->setToolTip(
+        tr("Only for a test server you control: the password would cross the network "
+           "readable by anyone on the way."));
 }
 
 void ConnectionForm::changeEvent(QEvent *event) {

@@ -72,6 +72,8 @@ ConnectionPanel::ConnectionPanel(const Catalog &catalog, LanguageManager &langua
     formLayout->addLayout(buttons);
     formScroll->setWidget(formPage);
     formScroll->setMinimumWidth(340);
+    formScroll->setHorizontalScrollBarPolicy(
+        Qt::ScrollBarAlwaysOff); // the form wraps; it never scrolls sideways
 
     // Right: progress, summary, steps and details, transcript.
     auto *runPage = new QWidget(splitter);
@@ -124,6 +126,7 @@ ConnectionPanel::ConnectionPanel(const Catalog &catalog, LanguageManager &langua
     runLayout->addWidget(results, 1);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({400, 600});
 
     connect(m_runButton, &QPushButton::clicked, this, &ConnectionPanel::run);
     connect(m_cancelButton, &QPushButton::clicked, this, &ConnectionPanel::cancel);
