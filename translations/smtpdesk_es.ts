@@ -1462,6 +1462,14 @@ Código de salida: 0 detenido con normalidad, 1 no se pudo abrir el puerto, 2 us
         <source>The server answers correctly. Add your user name and password to test signing in too.</source>
         <translation>El servidor responde correctamente. Añada su nombre de usuario y su contraseña para probar también el inicio de sesión.</translation>
     </message>
+    <message>
+        <source>The server offers no STARTTLS: mail to it travels unencrypted. Its operator should enable TLS.</source>
+        <translation>El servidor no ofrece STARTTLS: el correo que recibe viaja sin cifrar. Su administrador debería activar TLS.</translation>
+    </message>
+    <message>
+        <source>Not run: the server offers no STARTTLS, so the session stayed unencrypted.</source>
+        <translation>No se ejecutó: el servidor no ofrece STARTTLS, así que la sesión siguió sin cifrar.</translation>
+    </message>
 </context>
 <context>
     <name>GuidedStep</name>
@@ -2290,6 +2298,10 @@ Código de salida: 0 detenido con normalidad, 1 no se pudo abrir el puerto, 2 us
         <source>Stopping here as configured.</source>
         <translation>Se detiene aquí, según lo configurado.</translation>
     </message>
+    <message>
+        <source>The server offers no STARTTLS; the session goes on without encryption.</source>
+        <translation>El servidor no ofrece STARTTLS; la sesión continúa sin cifrar.</translation>
+    </message>
 </context>
 <context>
     <name>SmtpConfig</name>
@@ -2566,38 +2578,6 @@ Código de salida: 0 detenido con normalidad, 1 no se pudo abrir el puerto, 2 us
         <translation>El archivo %1 está vacío.</translation>
     </message>
     <message>
-        <source>Usage: smtpdesk test --host HOST [--port PORT] [--security none|starttls|tls]
-         [--user USER] [--password-file FILE | --password-env VAR]
-         [--auth auto|plain|login|cram-md5|xoauth2|none] [--token-file FILE]
-         [--from ADDRESS] [--to ADDRESS]… [--vrfy ADDRESS] [--help-cmd] [--send-test-message]
-         [--stop-after connect|tls|auth|mail|rcpt] [--timeout SECONDS] [--ehlo-name NAME]
-         [--ca-file FILE] [--trust-fingerprint SHA256] [--allow-plaintext-auth]
-         [--json] [--transcript] [--lang en|vi|es]
-
-Runs the guided SMTP test: connect, greeting, EHLO, STARTTLS or TLS, AUTH and, if asked, MAIL FROM,
-RCPT TO, VRFY, HELP and a test message. No mail is sent unless --send-test-message is given.
-Security defaults from the port: 465 uses TLS, other ports STARTTLS. Passwords are never taken
-from the command line: use --password-file, --password-env, or type it when asked.
-
-Exit status: 0 every step passed (warnings allowed), 2 wrong usage, 3 DNS or connection,
-4 TLS, 5 greeting, 6 EHLO, 7 AUTH, 8 MAIL FROM, 9 RCPT TO, 10 DATA, 11 other failure.</source>
-        <translation>Uso: smtpdesk test --host SERVIDOR [--port PUERTO] [--security none|starttls|tls]
-       [--user USUARIO] [--password-file ARCHIVO | --password-env VARIABLE]
-       [--auth auto|plain|login|cram-md5|xoauth2|none] [--token-file ARCHIVO]
-       [--from DIRECCIÓN] [--to DIRECCIÓN]… [--vrfy DIRECCIÓN] [--help-cmd] [--send-test-message]
-       [--stop-after connect|tls|auth|mail|rcpt] [--timeout SEGUNDOS] [--ehlo-name NOMBRE]
-       [--ca-file ARCHIVO] [--trust-fingerprint SHA256] [--allow-plaintext-auth]
-       [--json] [--transcript] [--lang en|vi|es]
-
-Ejecuta la prueba SMTP guiada: conexión, saludo, EHLO, STARTTLS o TLS, AUTH y, si se pide, MAIL FROM,
-RCPT TO, VRFY, HELP y un mensaje de prueba. No se envía ningún correo salvo que se indique --send-test-message.
-La seguridad por omisión depende del puerto: el 465 usa TLS y los demás, STARTTLS. La contraseña nunca se toma
-de la línea de órdenes: use --password-file, --password-env o escríbala cuando se le pida.
-
-Código de salida: 0 todos los pasos correctos (se admiten advertencias), 2 uso incorrecto, 3 DNS o conexión,
-4 TLS, 5 saludo, 6 EHLO, 7 AUTH, 8 MAIL FROM, 9 RCPT TO, 10 DATA, 11 otro fallo.</translation>
-    </message>
-    <message>
         <source>Passwords and tokens are never accepted on the command line, where other users and the shell history could see them. Use --password-file, --password-env or the prompt.</source>
         <translation>Las contraseñas y los tokens nunca se aceptan en la línea de órdenes, donde otros usuarios y el historial del shell podrían verlos. Use --password-file, --password-env o escríbalos cuando se le pidan.</translation>
     </message>
@@ -2697,6 +2677,40 @@ Código de salida: 0 todos los pasos correctos (se admiten advertencias), 2 uso 
         <source>&quot;%1&quot; is not a valid timeout: use a number of seconds from 1 to 600.</source>
         <translation>«%1» no es un tiempo de espera válido: use un número de segundos del 1 al 600.</translation>
     </message>
+    <message>
+        <source>Usage: smtpdesk test --host HOST [--port PORT] [--security none|starttls|tls]
+         [--user USER] [--password-file FILE | --password-env VAR]
+         [--auth auto|plain|login|cram-md5|xoauth2|none] [--token-file FILE]
+         [--from ADDRESS] [--to ADDRESS]… [--vrfy ADDRESS] [--help-cmd] [--send-test-message]
+         [--stop-after connect|tls|auth|mail|rcpt] [--timeout SECONDS] [--ehlo-name NAME]
+         [--ca-file FILE] [--trust-fingerprint SHA256] [--allow-plaintext-auth]
+         [--json] [--transcript] [--lang en|vi|es]
+
+Runs the guided SMTP test: connect, greeting, EHLO, STARTTLS or TLS, AUTH and, if asked, MAIL FROM,
+RCPT TO, VRFY, HELP and a test message. No mail is sent unless --send-test-message is given.
+Security defaults from the port: 465 uses TLS, 25 uses STARTTLS when the server offers it,
+other ports STARTTLS. Passwords are never taken from the command line: use --password-file,
+--password-env, or type it when asked.
+
+Exit status: 0 every step passed (warnings allowed), 2 wrong usage, 3 DNS or connection,
+4 TLS, 5 greeting, 6 EHLO, 7 AUTH, 8 MAIL FROM, 9 RCPT TO, 10 DATA, 11 other failure.</source>
+        <translation>Uso: smtpdesk test --host SERVIDOR [--port PUERTO] [--security none|starttls|tls]
+       [--user USUARIO] [--password-file ARCHIVO | --password-env VARIABLE]
+       [--auth auto|plain|login|cram-md5|xoauth2|none] [--token-file ARCHIVO]
+       [--from DIRECCIÓN] [--to DIRECCIÓN]… [--vrfy DIRECCIÓN] [--help-cmd] [--send-test-message]
+       [--stop-after connect|tls|auth|mail|rcpt] [--timeout SEGUNDOS] [--ehlo-name NOMBRE]
+       [--ca-file ARCHIVO] [--trust-fingerprint SHA256] [--allow-plaintext-auth]
+       [--json] [--transcript] [--lang en|vi|es]
+
+Ejecuta la prueba SMTP guiada: conexión, saludo, EHLO, STARTTLS o TLS, AUTH y, si se pide, MAIL FROM,
+RCPT TO, VRFY, HELP y un mensaje de prueba. No se envía ningún correo salvo que se indique --send-test-message.
+La seguridad por omisión depende del puerto: el 465 usa TLS, el 25 usa STARTTLS si el servidor lo ofrece
+y los demás, STARTTLS. La contraseña nunca se toma de la línea de órdenes: use --password-file,
+--password-env o escríbala cuando se le pida.
+
+Código de salida: 0 todos los pasos correctos (se admiten advertencias), 2 uso incorrecto, 3 DNS o conexión,
+4 TLS, 5 saludo, 6 EHLO, 7 AUTH, 8 MAIL FROM, 9 RCPT TO, 10 DATA, 11 otro fallo.</translation>
+    </message>
 </context>
 <context>
     <name>TestReport</name>
@@ -2743,6 +2757,10 @@ Código de salida: 0 todos los pasos correctos (se admiten advertencias), 2 uso 
     <message>
         <source>Transcript (passwords removed):</source>
         <translation>Registro de la sesión (sin contraseñas):</translation>
+    </message>
+    <message>
+        <source>STARTTLS if offered</source>
+        <translation>STARTTLS si se ofrece</translation>
     </message>
 </context>
 <context>

@@ -1456,6 +1456,14 @@ Mã thoát: 0 dừng bình thường, 1 không mở được cổng, 2 dùng sai
         <source>The server answers correctly. Add your user name and password to test signing in too.</source>
         <translation>Máy chủ trả lời đúng. Hãy thêm tên người dùng và mật khẩu để kiểm tra cả việc đăng nhập.</translation>
     </message>
+    <message>
+        <source>The server offers no STARTTLS: mail to it travels unencrypted. Its operator should enable TLS.</source>
+        <translation>Máy chủ không hỗ trợ STARTTLS: thư gửi tới nó đi qua mạng mà không được mã hoá. Người quản trị máy chủ nên bật TLS.</translation>
+    </message>
+    <message>
+        <source>Not run: the server offers no STARTTLS, so the session stayed unencrypted.</source>
+        <translation>Không chạy: máy chủ không hỗ trợ STARTTLS nên phiên làm việc vẫn không được mã hoá.</translation>
+    </message>
 </context>
 <context>
     <name>GuidedStep</name>
@@ -2284,6 +2292,10 @@ Mã thoát: 0 dừng bình thường, 1 không mở được cổng, 2 dùng sai
         <source>Stopping here as configured.</source>
         <translation>Dừng tại đây theo thiết lập.</translation>
     </message>
+    <message>
+        <source>The server offers no STARTTLS; the session goes on without encryption.</source>
+        <translation>Máy chủ không hỗ trợ STARTTLS; phiên làm việc tiếp tục mà không mã hoá.</translation>
+    </message>
 </context>
 <context>
     <name>SmtpConfig</name>
@@ -2560,38 +2572,6 @@ Mã thoát: 0 dừng bình thường, 1 không mở được cổng, 2 dùng sai
         <translation>Tệp %1 bị trống.</translation>
     </message>
     <message>
-        <source>Usage: smtpdesk test --host HOST [--port PORT] [--security none|starttls|tls]
-         [--user USER] [--password-file FILE | --password-env VAR]
-         [--auth auto|plain|login|cram-md5|xoauth2|none] [--token-file FILE]
-         [--from ADDRESS] [--to ADDRESS]… [--vrfy ADDRESS] [--help-cmd] [--send-test-message]
-         [--stop-after connect|tls|auth|mail|rcpt] [--timeout SECONDS] [--ehlo-name NAME]
-         [--ca-file FILE] [--trust-fingerprint SHA256] [--allow-plaintext-auth]
-         [--json] [--transcript] [--lang en|vi|es]
-
-Runs the guided SMTP test: connect, greeting, EHLO, STARTTLS or TLS, AUTH and, if asked, MAIL FROM,
-RCPT TO, VRFY, HELP and a test message. No mail is sent unless --send-test-message is given.
-Security defaults from the port: 465 uses TLS, other ports STARTTLS. Passwords are never taken
-from the command line: use --password-file, --password-env, or type it when asked.
-
-Exit status: 0 every step passed (warnings allowed), 2 wrong usage, 3 DNS or connection,
-4 TLS, 5 greeting, 6 EHLO, 7 AUTH, 8 MAIL FROM, 9 RCPT TO, 10 DATA, 11 other failure.</source>
-        <translation>Cách dùng: smtpdesk test --host MÁY_CHỦ [--port CỔNG] [--security none|starttls|tls]
-             [--user NGƯỜI_DÙNG] [--password-file TỆP | --password-env BIẾN]
-             [--auth auto|plain|login|cram-md5|xoauth2|none] [--token-file TỆP]
-             [--from ĐỊA_CHỈ] [--to ĐỊA_CHỈ]… [--vrfy ĐỊA_CHỈ] [--help-cmd] [--send-test-message]
-             [--stop-after connect|tls|auth|mail|rcpt] [--timeout SỐ_GIÂY] [--ehlo-name TÊN]
-             [--ca-file TỆP] [--trust-fingerprint SHA256] [--allow-plaintext-auth]
-             [--json] [--transcript] [--lang en|vi|es]
-
-Chạy bài kiểm tra SMTP có hướng dẫn: kết nối, lời chào, EHLO, STARTTLS hoặc TLS, AUTH và, nếu được yêu cầu,
-MAIL FROM, RCPT TO, VRFY, HELP và một thư thử nghiệm. Không có thư nào được gửi đi nếu thiếu --send-test-message.
-Thiết lập bảo mật mặc định theo cổng: cổng 465 dùng TLS, các cổng khác dùng STARTTLS. Mật khẩu không bao giờ
-được lấy từ dòng lệnh: hãy dùng --password-file, --password-env, hoặc gõ mật khẩu khi được hỏi.
-
-Mã thoát: 0 mọi bước đều đạt (có thể có cảnh báo), 2 dùng sai cú pháp, 3 DNS hoặc kết nối,
-4 TLS, 5 lời chào, 6 EHLO, 7 AUTH, 8 MAIL FROM, 9 RCPT TO, 10 DATA, 11 lỗi khác.</translation>
-    </message>
-    <message>
         <source>Passwords and tokens are never accepted on the command line, where other users and the shell history could see them. Use --password-file, --password-env or the prompt.</source>
         <translation>Mật khẩu và token không bao giờ được nhận qua dòng lệnh, vì người dùng khác và lịch sử shell có thể nhìn thấy chúng. Hãy dùng --password-file, --password-env hoặc nhập khi được hỏi.</translation>
     </message>
@@ -2691,6 +2671,40 @@ Mã thoát: 0 mọi bước đều đạt (có thể có cảnh báo), 2 dùng s
         <source>&quot;%1&quot; is not a valid timeout: use a number of seconds from 1 to 600.</source>
         <translation>&quot;%1&quot; không phải là thời gian chờ hợp lệ: hãy dùng số giây từ 1 đến 600.</translation>
     </message>
+    <message>
+        <source>Usage: smtpdesk test --host HOST [--port PORT] [--security none|starttls|tls]
+         [--user USER] [--password-file FILE | --password-env VAR]
+         [--auth auto|plain|login|cram-md5|xoauth2|none] [--token-file FILE]
+         [--from ADDRESS] [--to ADDRESS]… [--vrfy ADDRESS] [--help-cmd] [--send-test-message]
+         [--stop-after connect|tls|auth|mail|rcpt] [--timeout SECONDS] [--ehlo-name NAME]
+         [--ca-file FILE] [--trust-fingerprint SHA256] [--allow-plaintext-auth]
+         [--json] [--transcript] [--lang en|vi|es]
+
+Runs the guided SMTP test: connect, greeting, EHLO, STARTTLS or TLS, AUTH and, if asked, MAIL FROM,
+RCPT TO, VRFY, HELP and a test message. No mail is sent unless --send-test-message is given.
+Security defaults from the port: 465 uses TLS, 25 uses STARTTLS when the server offers it,
+other ports STARTTLS. Passwords are never taken from the command line: use --password-file,
+--password-env, or type it when asked.
+
+Exit status: 0 every step passed (warnings allowed), 2 wrong usage, 3 DNS or connection,
+4 TLS, 5 greeting, 6 EHLO, 7 AUTH, 8 MAIL FROM, 9 RCPT TO, 10 DATA, 11 other failure.</source>
+        <translation>Cách dùng: smtpdesk test --host MÁY_CHỦ [--port CỔNG] [--security none|starttls|tls]
+             [--user NGƯỜI_DÙNG] [--password-file TỆP | --password-env BIẾN]
+             [--auth auto|plain|login|cram-md5|xoauth2|none] [--token-file TỆP]
+             [--from ĐỊA_CHỈ] [--to ĐỊA_CHỈ]… [--vrfy ĐỊA_CHỈ] [--help-cmd] [--send-test-message]
+             [--stop-after connect|tls|auth|mail|rcpt] [--timeout SỐ_GIÂY] [--ehlo-name TÊN]
+             [--ca-file TỆP] [--trust-fingerprint SHA256] [--allow-plaintext-auth]
+             [--json] [--transcript] [--lang en|vi|es]
+
+Chạy bài kiểm tra SMTP có hướng dẫn: kết nối, lời chào, EHLO, STARTTLS hoặc TLS, AUTH và, nếu được yêu cầu,
+MAIL FROM, RCPT TO, VRFY, HELP và một thư thử nghiệm. Không có thư nào được gửi đi nếu thiếu --send-test-message.
+Thiết lập bảo mật mặc định theo cổng: cổng 465 dùng TLS, cổng 25 dùng STARTTLS nếu máy chủ hỗ trợ,
+các cổng khác dùng STARTTLS. Mật khẩu không bao giờ được lấy từ dòng lệnh: hãy dùng --password-file,
+--password-env, hoặc gõ mật khẩu khi được hỏi.
+
+Mã thoát: 0 mọi bước đều đạt (có thể có cảnh báo), 2 dùng sai cú pháp, 3 DNS hoặc kết nối,
+4 TLS, 5 lời chào, 6 EHLO, 7 AUTH, 8 MAIL FROM, 9 RCPT TO, 10 DATA, 11 lỗi khác.</translation>
+    </message>
 </context>
 <context>
     <name>TestReport</name>
@@ -2737,6 +2751,10 @@ Mã thoát: 0 mọi bước đều đạt (có thể có cảnh báo), 2 dùng s
     <message>
         <source>Transcript (passwords removed):</source>
         <translation>Nhật ký phiên (đã xoá mật khẩu):</translation>
+    </message>
+    <message>
+        <source>STARTTLS if offered</source>
+        <translation>STARTTLS nếu máy chủ hỗ trợ</translation>
     </message>
 </context>
 <context>

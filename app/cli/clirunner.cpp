@@ -4,8 +4,8 @@
 #include "democommand.h"
 #include "explaincommand.h"
 #include "lookupcommand.h"
-#include "testcommand.h"
 #include "smtpdesk_version.h"
+#include "testcommand.h"
 
 namespace {
 
@@ -44,7 +44,8 @@ QList<CliRunner::Command> CliRunner::commands() {
          QT_TRANSLATE_NOOP("CliRunner", "Explain a reply code (535, 5.7.8, 5.X.X, X.7.X)."),
          &LookupCommand::run},
         {QStringLiteral("compare"), QStringLiteral("compare CODE CODE"),
-         QT_TRANSLATE_NOOP("CliRunner", "Show two codes side by side and how they differ."), &CompareCommand::run},
+         QT_TRANSLATE_NOOP("CliRunner", "Show two codes side by side and how they differ."),
+         &CompareCommand::run},
         {QStringLiteral("explain"), QStringLiteral("explain TEXT|- [--json]"),
          QT_TRANSLATE_NOOP("CliRunner", "Find and explain the reply codes in an error message or a bounce."),
          &ExplainCommand::run},

@@ -30,6 +30,8 @@ QString securityOption(SmtpConfig::Security security) {
         return QStringLiteral("starttls");
     case SmtpConfig::Security::ImplicitTls:
         return QStringLiteral("tls");
+    case SmtpConfig::Security::StartTlsIfOffered:
+        return QStringLiteral("starttls-if-offered");
     }
     return {};
 }

@@ -66,8 +66,9 @@ QString TestCommand::usage() {
         "Runs the guided SMTP test: connect, greeting, EHLO, STARTTLS or TLS, AUTH and, if asked, MAIL "
         "FROM,\n"
         "RCPT TO, VRFY, HELP and a test message. No mail is sent unless --send-test-message is given.\n"
-        "Security defaults from the port: 465 uses TLS, other ports STARTTLS. Passwords are never taken\n"
-        "from the command line: use --password-file, --password-env, or type it when asked.\n"
+        "Security defaults from the port: 465 uses TLS, 25 uses STARTTLS when the server offers it,\n"
+        "other ports STARTTLS. Passwords are never taken from the command line: use --password-file,\n"
+        "--password-env, or type it when asked.\n"
         "\n"
         "Exit status: 0 every step passed (warnings allowed), 2 wrong usage, 3 DNS or connection,\n"
         "4 TLS, 5 greeting, 6 EHLO, 7 AUTH, 8 MAIL FROM, 9 RCPT TO, 10 DATA, 11 other failure.");

@@ -65,6 +65,8 @@ private slots:
     void unknownHostFailsAtResolve();
     void cancelWhileWaitingSkipsTheRest();
     void languageSwitchRewritesAdvice();
+    void port25UsesStartTlsOnlyWhenOffered();
+    void opportunisticStartTlsStillEncryptsWhenOffered();
 
 private:
     LanguageManager m_languages;
@@ -198,6 +200,53 @@ void TestGuidedTest::languageSwitchRewritesAdvice() {
     QVERIFY(!spanish.isEmpty());
     QVERIFY2(spanish != english, qPrintable(spanish));
     QCOMPARE(test.steps().first().verdict, GuidedStep::Verdict::Fail);
+}
+
+void TestGuidedTest::port25UsesStartTlsOnlyWhenOffered() {
+    QCOMPARE(GuidedTest::defaultSecurity(25), SmtpConfig::Security::StartTlsIfOffered);
+    QCOMPARE(GuidedTest::defaultSecurity(587), SmtpConfig::Security::StartTls);
+    QCOMPARE(GuidedTest::defaultSecurity(465), SmtpConfig::Security::ImplicitTls);
+
+    FakeSmtpServer server; // an MX-style server without STARTTLS
+    server.setScript(QStringLiteral(R"(
+S: 220 fake.test ESMTP
+C: EHLO client.test
+S: 250-fake.test
+S: 250 SIZE 1000
+C: QUIT
+S: 221 2.0.0 Bye
+)"));
+    QVERIFY(server.start());
+    SmtpConfig config = configFor(server.port());
+    config.security = SmtpConfig::Security::StartTlsIfOffered;
+    GuidedTest test(CatalogLoader::builtIn().catalog);
+    QVERIFY(runToEnd(test, config));
+    QVERIFY2(server.problems().isEmpty(), qPrintable(server.problems().join(QLatin1Char('\n'))));
+    QCOMPARE(test.summary().verdict, GuidedStep::Verdict::Warning);
+    QCOMPARE(kinds(test),
+             (QStringList{"resolve:pass", "connect:pass", "greeting:pass", "ehlo:warning", "starttls:skipped",
+                          "tls-handshake:skipped", "ehlo-again:skipped", "quit:pass"}));
+    QVERIFY2(test.steps().at(4).explanation.contains(QStringLiteral("offers no STARTTLS")),
+             qPrintable(test.steps().at(4).explanation));
+}
+
+void TestGuidedTest::opportunisticStartTlsStillEncryptsWhenOffered() {
+    FakeSmtpServer server;
+    QVERIFY(
+        server.setCertificate(tlsFile(QStringLiteral("server.pem")), tlsFile(QStringLiteral("server.key"))));
+    QString script = healthy;
+    script = script.left(script.indexOf(QStringLiteral("C: AUTH"))) +
+             QStringLiteral("C: QUIT\nS: 221 2.0.0 Bye\n");
+    server.setScript(script);
+    QVERIFY(server.start());
+    SmtpConfig config = configFor(server.port());
+    config.security = SmtpConfig::Security::StartTlsIfOffered;
+    config.extraCaFile = tlsFile(QStringLiteral("ca.pem"));
+    GuidedTest test(CatalogLoader::builtIn().catalog);
+    QVERIFY(runToEnd(test, config));
+    QVERIFY2(server.problems().isEmpty(), qPrintable(server.problems().join(QLatin1Char('\n'))));
+    QCOMPARE(test.summary().verdict, GuidedStep::Verdict::Pass);
+    QVERIFY(test.result().tls.encrypted);
 }
 
 QTEST_GUILESS_MAIN(TestGuidedTest)

@@ -187,13 +187,20 @@ QString GuidedAdvice::passExplanation(const GuidedStep &step) const {
 
 QString GuidedAdvice::warningFor(const GuidedStep &step) const {
     const Capabilities &caps = m_result.capabilities;
-    const bool encrypted = securityIsEncrypted(m_settings);
+    const bool encrypted = m_settings.security == SmtpConfig::Security::StartTlsIfOffered
+                               ? m_result.tls.encrypted
+                               : securityIsEncrypted(m_settings);
     if (step.reply.bareLineFeed)
         return tr(
             "The server ends lines with a bare LF instead of CRLF. Most programs cope, but it breaks the "
             "SMTP standard.");
     switch (step.kind) {
     case GuidedStep::Kind::Ehlo:
+        if (m_settings.security == SmtpConfig::Security::StartTlsIfOffered && !m_result.tls.encrypted &&
+            !m_result.error.isError())
+            return tr(
+                "The server offers no STARTTLS: mail to it travels unencrypted. Its operator should enable "
+                "TLS.");
         if (!encrypted && m_settings.port == 587 && !caps.startTls)
             return tr(
                 "The server offers no STARTTLS on port 587: passwords and mail would travel unencrypted.");
@@ -258,6 +265,14 @@ void GuidedAdvice::annotate(GuidedStep &step) const {
         break;
     }
     case GuidedStep::Verdict::Skipped:
+        if (m_settings.security == SmtpConfig::Security::StartTlsIfOffered && !m_result.tls.encrypted &&
+            (step.kind == GuidedStep::Kind::StartTls || step.kind == GuidedStep::Kind::TlsHandshake ||
+             step.kind == GuidedStep::Kind::EhloAgain) &&
+            !m_result.error.isError()) {
+            step.explanation =
+                tr("Not run: the server offers no STARTTLS, so the session stayed unencrypted.");
+            break;
+        }
         step.explanation =
             m_result.error.code == SmtpError::Cancelled
                 ? tr("Not run: the test was cancelled.")

@@ -55,7 +55,10 @@ GuidedTest::~GuidedTest() {
 }
 
 SmtpConfig::Security GuidedTest::defaultSecurity(quint16 port) {
-    return port == 465 ? SmtpConfig::Security::ImplicitTls : SmtpConfig::Security::StartTls;
+    if (port == 465)
+        return SmtpConfig::Security::ImplicitTls;
+    // Port 25 is server-to-server: encryption there is offered, not promised.
+    return port == 25 ? SmtpConfig::Security::StartTlsIfOffered : SmtpConfig::Security::StartTls;
 }
 
 void GuidedTest::plan(const SmtpConfig &config) {
@@ -64,7 +67,8 @@ void GuidedTest::plan(const SmtpConfig &config) {
     if (config.security == SmtpConfig::Security::ImplicitTls)
         kinds << K::TlsHandshake;
     kinds << K::Greeting << K::Ehlo;
-    if (config.security == SmtpConfig::Security::StartTls)
+    if (config.security == SmtpConfig::Security::StartTls ||
+        config.security == SmtpConfig::Security::StartTlsIfOffered)
         kinds << K::StartTls << K::TlsHandshake << K::EhloAgain;
     const auto stopsBefore = [&](SmtpConfig::StopAfter stop) {
         return config.stopAfter != SmtpConfig::StopAfter::Nothing && config.stopAfter < stop;

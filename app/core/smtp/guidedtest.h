@@ -30,7 +30,8 @@ public:
     explicit GuidedTest(const Catalog &catalog, QObject *parent = nullptr);
     ~GuidedTest() override;
 
-    // The security a port implies when the user leaves it to SMTP Desk: 465 → implicit TLS, else STARTTLS.
+    // The security a port implies when the user leaves it to SMTP Desk: 465 → implicit TLS, 25 → STARTTLS if
+    // the server offers it, any other port → STARTTLS.
     static SmtpConfig::Security defaultSecurity(quint16 port);
 
     bool start(const SmtpConfig &config);

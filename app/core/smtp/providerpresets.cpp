@@ -293,6 +293,7 @@ const ProviderPreset *ProviderPresets::forMxHost(const QString &mxHost) const {
 QString ProviderPresets::securityName(SmtpConfig::Security security) {
     switch (security) {
     case SmtpConfig::Security::StartTls:
+    case SmtpConfig::Security::StartTlsIfOffered: // presets never use it; STARTTLS is the closest name
         return QStringLiteral("starttls");
     case SmtpConfig::Security::ImplicitTls:
         return QStringLiteral("tls");

@@ -380,6 +380,7 @@ void ServerDiscovery::onProbeFinished(SmtpClient *client, int index, const SmtpR
     probe.authMechanisms = result.capabilities.authMechanisms;
     switch (probe.candidate.security) {
     case Security::StartTls:
+    case Security::StartTlsIfOffered:
         probe.startTlsOffered =
             std::any_of(result.steps.cbegin(), result.steps.cend(),
                         [](const SmtpStepRecord &r) { return r.step == SmtpStep::StartTls; });
@@ -500,6 +501,7 @@ QString ServerDiscovery::explain(const Probe &probe, const SmtpError &error) con
                        ? tr("Works: encrypted from the start, but offers no sign-in")
                        : tr("Works: encrypted from the start, offers sign-in with %1").arg(mechanisms);
         case Security::StartTls:
+        case Security::StartTlsIfOffered:
             return mechanisms.isEmpty()
                        ? tr("Works: encrypted with STARTTLS, but offers no sign-in")
                        : tr("Works: encrypted with STARTTLS, offers sign-in with %1").arg(mechanisms);

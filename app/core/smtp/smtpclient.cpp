@@ -70,6 +70,7 @@ bool SmtpClient::start(const SmtpConfig &config) {
     m_pending.clear();
     m_auth.reset();
     m_pipelined = false;
+    m_startTlsTried = false;
     m_rcptSent = 0;
     m_firstRcptRejection = SmtpReply();
     m_mailError.reset();
@@ -398,10 +399,15 @@ void SmtpClient::onHelo(const SmtpReply &reply) {
 
 void SmtpClient::afterHello() {
     const bool encrypted = m_socket && m_socket->isEncrypted();
-    if (m_config.security == SmtpConfig::Security::StartTls && !encrypted) {
+    const bool opportunistic = m_config.security == SmtpConfig::Security::StartTlsIfOffered;
+    if (opportunistic && !encrypted && !m_result.capabilities.startTls && !m_startTlsTried) {
+        if (!note(tr("The server offers no STARTTLS; the session goes on without encryption.")))
+            return;
+    } else if ((m_config.security == SmtpConfig::Security::StartTls || opportunistic) && !encrypted) {
         // Never downgrade: without STARTTLS the run ends here, before anything secret is sent.
         if (!m_result.capabilities.startTls)
             return failGracefully(makeError(SmtpError::StartTlsNotOffered, {}, {}, SmtpStep::StartTls));
+        m_startTlsTried = true;
         if (m_config.stopAfter == SmtpConfig::StopAfter::Connect)
             return stop();
         sendCommand(SmtpStep::StartTls, "STARTTLS");

@@ -143,6 +143,7 @@ private:
     bool m_running = false;
     bool m_finishing = false;
     bool m_pipelined = false;
+    bool m_startTlsTried = false; // StartTlsIfOffered: once STARTTLS was sent, a plain session never follows
     int m_rcptSent = 0;
     SmtpReply m_firstRcptRejection;
     std::optional<SmtpError> m_mailError;

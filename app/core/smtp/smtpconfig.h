@@ -17,6 +17,9 @@ public:
         None,        // plain TCP for the whole session
         StartTls,    // plain TCP, then STARTTLS before anything else; never falls back to plain
         ImplicitTls, // TLS from the first byte ("SMTPS", usually port 465)
+        // STARTTLS when the server offers it, else the session goes on in plain text (the usual rule on
+        // port 25). A password still never travels unencrypted without allowPlaintextAuth.
+        StartTlsIfOffered,
     };
     enum class AuthMechanism {
         Auto, // strongest offered and usable: XOAUTH2 (with a token), then CRAM-MD5, PLAIN, LOGIN

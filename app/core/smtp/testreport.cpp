@@ -19,6 +19,8 @@ QString TestReport::securityName(SmtpConfig::Security security) {
         return QStringLiteral("STARTTLS");
     case SmtpConfig::Security::ImplicitTls:
         return tr("SSL/TLS");
+    case SmtpConfig::Security::StartTlsIfOffered:
+        return tr("STARTTLS if offered");
     }
     return {};
 }
