@@ -219,8 +219,10 @@ QString GuidedAdvice::warningFor(const GuidedStep &step) const {
                 .arg(m_result.tls.protocol);
         if (!m_result.tls.peerChain.isEmpty()) {
             const QDateTime expiry = m_result.tls.peerChain.first().notAfter;
-            const qint64 days = QDateTime::currentDateTimeUtc().daysTo(expiry);
-            if (expiry.isValid() && days >= 0 && days <= 30)
+            // Whole days left, not midnights crossed (daysTo): 12 days and 1 hour is "12 days" at any hour.
+            const qint64 secondsLeft = QDateTime::currentDateTimeUtc().secsTo(expiry);
+            const qint64 days = secondsLeft / (24 * 60 * 60);
+            if (expiry.isValid() && secondsLeft >= 0 && days <= 30)
                 return tr("The server's certificate expires in %n day(s) (%1). Tell the server's operator.",
                           nullptr, int(days))
                     .arg(QLocale().toString(expiry.date(), QLocale::ShortFormat));
