@@ -124,6 +124,7 @@ private slots:
     void malformedStageAndReferenceAreReported();
     void textWithoutEntryIsReported();
     void missingRequiredCodeIsReported();
+    void emptyCodeIsReportedWithoutCrashing();
 };
 
 void TestCatalogLoader::cleanCatalogPasses() {
@@ -229,6 +230,19 @@ void TestCatalogLoader::missingRequiredCodeIsReported() {
     QTemporaryDir dir;
     const auto problems = CatalogValidator::validate(Fixture().write(dir).catalog, {"535", "X.7.8", "X.7.9"});
     QVERIFY2(mentions(problems, "catalog", "X.7.9", "required but missing"), qPrintable(dump(problems)));
+}
+
+void TestCatalogLoader::emptyCodeIsReportedWithoutCrashing() {
+    // Found by fuzz_catalogloader: a basic entry whose code is empty made the validator read past the end.
+    QTemporaryDir dir;
+    Fixture fixture;
+    QJsonObject broken = facts("535", {"X.7.8"});
+    broken["code"] = "";
+    fixture.m_codes.append(broken);
+    const CatalogLoader::Result result = fixture.write(dir);
+    QVERIFY2(mentions(result.problems, "codes.json", "?", "\"code\""), qPrintable(dump(result.problems)));
+    const auto problems = CatalogValidator::validate(result.catalog);
+    QVERIFY2(mentions(problems, "catalog", "", "not a well-formed basic code"), qPrintable(dump(problems)));
 }
 
 QTEST_GUILESS_MAIN(TestCatalogLoader)

@@ -74,7 +74,9 @@ QList<CatalogValidator::Problem> CatalogValidator::validate(const Catalog &catal
             if (c < 2 || c > 5 || (c == 3 && code.kind != ReplyCode::Kind::Basic))
                 report(id, QStringLiteral("has an impossible class digit %1").arg(c));
         }
-        if (code.kind == ReplyCode::Kind::Basic && code.classes != QList<int>{id.at(0).digitValue()})
+        // A malformed file may give an empty code: check it without reading past its end.
+        const int firstDigit = id.isEmpty() ? -1 : id.at(0).digitValue();
+        if (code.kind == ReplyCode::Kind::Basic && code.classes != QList<int>{firstDigit})
             report(id, QStringLiteral("classes must be exactly its first digit"));
         if ((code.kind == ReplyCode::Kind::Vendor) == code.provider.isEmpty())
             report(id,
