@@ -122,6 +122,8 @@ Outcome feedChunks(ReplyReader &reader, const QByteArray &bytes, const ReplyLimi
         const qsizetype size = qMin<qsizetype>(1 + rng.below(maxChunk), bytes.size() - pos);
         reader.feed(bytes.mid(pos, size));
         pos += size;
+        FUZZ_CHECK(reader.bufferedBytes() <= ReplyReader::maxHeldBytes(limits),
+                   QString::number(reader.bufferedBytes()));
         const qsizetype before = outcome.replies.size();
         drain(reader, outcome, limits, advertised);
         if (firstError.isError()) {

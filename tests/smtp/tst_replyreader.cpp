@@ -278,10 +278,14 @@ void TestReplyReader::endlessLineStaysBounded() {
     ReplyReader reader;
     const QByteArray chunk(1024, 'A');
     int fed = 0;
+    qsizetype largest = 0;
     while (!reader.hasError() && fed < 1024) {
         reader.feed(chunk);
+        largest = qMax(largest, reader.bufferedBytes());
         ++fed;
     }
+    QVERIFY2(largest <= ReplyLimits{}.maxLineLength + 1, qPrintable(QString::number(largest)));
+    QCOMPARE(reader.bufferedBytes(), 0); // dropped with the error
     QCOMPARE(reader.error().kind, ReplyError::LineTooLong);
     QVERIFY2(fed <= 5, "the limit must trip within the first 4 KiB"); // 4096 + 1 bytes at most held
 }

@@ -147,6 +147,9 @@ private slots:
     void connectionRefused();
     void missingCaFile();
     void destroyingARunningClientIsQuiet();
+
+private:
+    LanguageManager m_languages; // error messages are checked in vi and es too
 };
 
 void TestSmtpClient::scenarios_data() {
@@ -303,6 +306,14 @@ void TestSmtpClient::scenarios_data() {
                                     << "" << int(SmtpError::MalformedReply) << "CONNECT GREETING!";
     QTest::newRow("8-bit garbage") << "X: raw \\xff\\xfe\\x00\\x80garbage\\r\\n\nX: wait-close"
                                    << "" << int(SmtpError::MalformedReply) << "CONNECT GREETING!";
+    QTest::newRow("8-bit text in valid replies")
+        << "X: raw 220 \\xff\\xfe h\\xe9llo \\xc3\\x28\\r\\n\nC: EHLO client.test\n"
+           "X: raw 250-\\x80\\x81\\r\\n250 AUTH PLAIN \\xff\\r\\n\n" +
+               quit
+        << "" << ok << "CONNECT GREETING EHLO QUIT";
+    QTest::newRow("8-bit garbage flood")
+        << "S: 220 x\nC: EHLO client.test\nX: endless \\xff\\x00\\x80"
+        << "" << int(SmtpError::ReplyLineTooLong) << "CONNECT GREETING EHLO!";
     QTest::newRow("mixed codes") << "S: 220-hello\nS: 250 there\nX: wait-close"
                                  << "" << int(SmtpError::InconsistentReplyCodes) << "CONNECT GREETING!";
     QTest::newRow("garbage code in EHLO reply")
@@ -380,6 +391,16 @@ void TestSmtpClient::scenarios() {
              qPrintable(SmtpError::codeName(result.error.code) + ": " + result.error.message() + "\n" +
                         result.transcript.toText()));
     QCOMPARE(stepsOf(result), steps);
+    // Whatever the server sent, the client held a bounded amount of it; the floods really filled the buffer.
+    QVERIFY2(client.peakBufferedBytes() <= SmtpClient::maxBufferedBytes(),
+             qPrintable(QString::number(client.peakBufferedBytes())));
+    if (error == SmtpError::ReplyLineTooLong || error == SmtpError::ReplyTooManyLines ||
+        error == SmtpError::ReplyTooLarge)
+        QVERIFY(client.peakBufferedBytes() > ReplyLimits{}.maxLineLength);
+    if (error != SmtpError::None) {
+        const QStringList problems = untranslated(m_languages, result.error);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
+    }
     QVERIFY2(secretLeaks(result, {password, token}).isEmpty(),
              qPrintable(secretLeaks(result, {password, token}).join('\n')));
     QVERIFY(!result.error.message().contains("%1"));
@@ -540,10 +561,19 @@ void TestSmtpClient::deadlineBoundsSilentAndDrippingServers_data() {
     QTest::newRow("drip slower than the deadline")
         << "X: drip 100 220 this greeting takes far too long to arrive\nX: wait-close" << 500 << 10000
         << int(SmtpError::Timeout) << int(SmtpStep::Greeting) << 2000;
-    QTest::newRow("each reply in time, whole run too slow")
-        << "S: 220 x\nC: EHLO *\nX: sleep 350\nS: 250 x\nC: HELP\nX: sleep 350\nS: 214 help\nC: NOOP\n"
-           "X: sleep 350\nS: 250 ok\nC: QUIT\nS: 221 bye"
-        << 600 << 900 << int(SmtpError::RunTimeout) << int(SmtpStep::Noop) << 2500;
+    // "A reply every 19 s" against the default 30 s step deadline, with time scaled 1:50: every step is
+    // answered in time, so only the whole run's deadline can end it.
+    QTest::newRow("a reply every 19 s, each in time: the run deadline ends it")
+        << "S: 220 x\nC: EHLO *\nX: sleep 380\nS: 250 x\nC: HELP\nX: sleep 380\nS: 214 help\nC: NOOP\n"
+           "X: sleep 380\nS: 250 ok\nC: QUIT\nS: 221 bye"
+        << 600 << 1000 << int(SmtpError::RunTimeout) << int(SmtpStep::Noop) << 2500;
+    // A line every 19 s that never finishes the reply: progress does not extend a deadline.
+    QTest::newRow("a line every 19 s, reply never ends: step deadline")
+        << "S: 220 x\nC: EHLO *\nX: every 380 250-still thinking" << 600 << 10000 << int(SmtpError::Timeout)
+        << int(SmtpStep::Ehlo) << 2000;
+    QTest::newRow("a line every 19 s, reply never ends: run deadline")
+        << "S: 220 x\nC: EHLO *\nX: every 380 250-still thinking" << 10000 << 1000
+        << int(SmtpError::RunTimeout) << int(SmtpStep::Ehlo) << 2500;
     QTest::newRow("QUIT never confirmed")
         << "S: 220 x\nC: EHLO *\nS: 250 x\nC: HELP\nS: 214 h\nC: NOOP\nS: 250 ok\nC: QUIT\nX: wait-close"
         << 300 << 10000 << int(SmtpError::None) << int(SmtpStep::None) << 2000;
@@ -576,7 +606,10 @@ void TestSmtpClient::deadlineBoundsSilentAndDrippingServers() {
         QCOMPARE(int(result.error.step), step);
         QCOMPARE(result.error.timeoutMs, error == SmtpError::RunTimeout ? runMs : stepMs);
         QVERIFY(!result.steps.last().ok);
+        const QStringList problems = untranslated(m_languages, result.error);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
     }
+    QVERIFY(client.peakBufferedBytes() <= SmtpClient::maxBufferedBytes());
     QTRY_VERIFY_WITH_TIMEOUT(leftovers(client).isEmpty(), 2000);
 }
 

@@ -191,7 +191,19 @@ void FakeSmtpServer::advance() {
                 write((rest.section(QLatin1Char(' '), 1).toUtf8() + "\r\n").repeated(count));
             } else if (verb == QLatin1String("endless")) {
                 m_waiting = true;
+                m_endlessFill = rest.isEmpty() ? QByteArray("A") : unescape(rest);
                 m_endless->start();
+            } else if (verb == QLatin1String("every")) {
+                m_waiting = true; // for good: the script ends here
+                const QByteArray line = rest.section(QLatin1Char(' '), 1).toUtf8() + "\r\n";
+                m_timer->disconnect();
+                m_timer->setSingleShot(false);
+                connect(m_timer, &QTimer::timeout, this, [this, line] {
+                    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
+                        return m_timer->stop();
+                    write(line);
+                });
+                m_timer->start(rest.section(QLatin1Char(' '), 0, 0).toInt());
             } else if (verb == QLatin1String("data")) {
                 m_inData = true;
                 --m_pc; // stays on this directive until the final dot
@@ -256,7 +268,7 @@ void FakeSmtpServer::pumpEndless() {
     // Do not outrun the client: only top up what it has taken.
     if (m_socket->bytesToWrite() > endlessChunk)
         return;
-    write(QByteArray(endlessChunk, 'A'));
+    write(m_endlessFill.repeated(endlessChunk / m_endlessFill.size() + 1).left(endlessChunk));
     m_endlessSent += endlessChunk;
 }
 

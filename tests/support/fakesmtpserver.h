@@ -23,7 +23,9 @@ class QTimer;
 //   X: drip 50 220 hi    send "220 hi\r\n" one byte every 50 ms
 //   X: raw 220 a\r\n25   send bytes exactly; escapes \r \n \t \\ \xHH, no line ending added
 //   X: repeat 2000 250-x send "250-x\r\n" 2000 times in one write
-//   X: endless           send 'A' without any line ending, 16 KiB every few ms, until the client leaves
+//   X: endless [bytes]   send 'A' (or the escaped bytes, repeated) without any line ending, 16 KiB every few
+//                        ms, until the client leaves
+//   X: every 190 250-x   send "250-x\r\n" every 190 ms until the client leaves (the script ends here)
 //   X: data              read a DATA body up to the "." line and keep it (see messages())
 //   X: wait-close        wait until the client closes the connection
 //
@@ -85,6 +87,7 @@ private:
     QTimer *m_endless;  // "X: endless"
     QByteArray m_input; // received, not yet consumed
     QByteArray m_drip;
+    QByteArray m_endlessFill;
     qint64 m_endlessSent = 0;
     bool m_waiting = false; // for a timer or the TLS handshake
     bool m_inData = false;

@@ -108,4 +108,22 @@ QStringList leftovers(const SmtpClient &client) {
     return out;
 }
 
+QStringList untranslated(LanguageManager &languages, const SmtpError &error) {
+    QStringList out;
+    languages.setLanguage(QStringLiteral("en"));
+    const QString english = error.message();
+    for (const QString &code : {QStringLiteral("vi"), QStringLiteral("es")}) {
+        if (!languages.setLanguage(code)) {
+            out << code + QStringLiteral(": language not available");
+            continue;
+        }
+        const QString message = error.message();
+        if (message.isEmpty() || message == english ||
+            message.contains(QRegularExpression(QStringLiteral("%\\d"))))
+            out << code + QStringLiteral(": ") + message;
+    }
+    languages.setLanguage(QStringLiteral("en"));
+    return out;
+}
+
 } // namespace SmtpTest

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "i18n/languagemanager.h"
 #include "smtp/smtpclient.h"
 #include "smtp/smtpconfig.h"
 #include "smtp/smtpresult.h"
@@ -31,5 +32,10 @@ QStringList secretLeaks(const SmtpResult &result, const QStringList &secrets);
 
 // Active timers and live sockets of a client, described; empty when nothing is left behind.
 QStringList leftovers(const SmtpClient &client);
+
+// What is wrong with the error's message in Vietnamese and Spanish: missing, identical to the English one,
+// or with a placeholder left in. Empty when both are translated. Switches languages through the given
+// manager and leaves it on English.
+QStringList untranslated(LanguageManager &languages, const SmtpError &error);
 
 } // namespace SmtpTest

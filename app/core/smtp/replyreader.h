@@ -57,6 +57,11 @@ public:
     // True when anything is held back: complete replies not yet taken, or part of a reply or line.
     // After the 220 reply to STARTTLS this must be false, or the server (or someone) sent ahead.
     bool hasPendingData() const;
+    // Bytes held for the line and the reply being assembled; never more than maxHeldBytes(limits).
+    qsizetype bufferedBytes() const { return m_partial.size() + m_currentBytes; }
+    static constexpr qsizetype maxHeldBytes(const ReplyLimits &limits) {
+        return qsizetype(limits.maxReplyBytes) + limits.maxLineLength + 2;
+    }
 
     // Enhanced codes are taken from the first line when the text starts with one. Once the server has
     // advertised ENHANCEDSTATUSCODES any well-formed code is taken; before that only one whose class

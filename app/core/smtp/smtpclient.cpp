@@ -72,6 +72,7 @@ bool SmtpClient::start(const SmtpConfig &config) {
     m_pipelined = false;
     m_startTlsTried = false;
     m_rcptSent = 0;
+    m_peakBuffered = 0;
     m_firstRcptRejection = SmtpReply();
     m_mailError.reset();
     ++m_runId;
@@ -112,6 +113,8 @@ void SmtpClient::beginRun() {
     ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
 
     m_socket = new QSslSocket(this);
+    // A bounded buffer: a server that floods us waits in TCP flow control, not in our memory.
+    m_socket->setReadBufferSize(socketReadBufferSize);
     m_socket->setSslConfiguration(ssl);
     m_socket->setPeerVerifyName(m_config.host);
     connect(m_socket, &QSslSocket::connected, this, &SmtpClient::onConnected);
@@ -201,7 +204,9 @@ void SmtpClient::onSslErrors(const QList<QSslError> &errors) {
 void SmtpClient::onReadyRead() {
     const quint64 run = m_runId;
     while (alive(run) && m_socket && m_socket->bytesAvailable() > 0) {
+        m_peakBuffered = qMax(m_peakBuffered, m_socket->bytesAvailable() + m_reader.bufferedBytes());
         m_reader.feed(m_socket->read(readChunk));
+        m_peakBuffered = qMax(m_peakBuffered, m_socket->bytesAvailable() + m_reader.bufferedBytes());
         while (alive(run) && m_reader.hasReply()) {
             const SmtpReply reply = m_reader.takeReply();
             for (const QString &line : reply.rawLines()) {

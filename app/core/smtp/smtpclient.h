@@ -53,6 +53,15 @@ public:
     // The last finished run's result.
     const SmtpResult &result() const { return m_result; }
 
+    // What the socket may hold before the client reads it; the OS holds the rest (TCP flow control).
+    static constexpr qint64 socketReadBufferSize = 64 * 1024;
+    // The most received bytes held at once (socket buffer + reply being assembled) during the current or
+    // last run. Whatever a server sends, this stays within maxBufferedBytes() of the run's limits.
+    qint64 peakBufferedBytes() const { return m_peakBuffered; }
+    static constexpr qint64 maxBufferedBytes(const ReplyLimits &limits = {}) {
+        return socketReadBufferSize + ReplyReader::maxHeldBytes(limits);
+    }
+
 signals:
     // A step began. command is what goes on the wire, secrets redacted; empty for Connect, TlsHandshake
     // and Greeting. With PIPELINING several steps start before the first reply.
@@ -145,6 +154,7 @@ private:
     bool m_pipelined = false;
     bool m_startTlsTried = false; // StartTlsIfOffered: once STARTTLS was sent, a plain session never follows
     int m_rcptSent = 0;
+    qint64 m_peakBuffered = 0;
     SmtpReply m_firstRcptRejection;
     std::optional<SmtpError> m_mailError;
 };
