@@ -224,8 +224,7 @@ private slots:
 };
 
 void TestDemoServer::initTestCase() {
-    if (!QSslSocket::supportsSsl())
-        QSKIP("no TLS backend");
+    QVERIFY2(QSslSocket::supportsSsl(), "Qt has no TLS backend (the OpenSSL plugin is missing)");
     QVERIFY2(!DemoServer::caCertificatePem().isEmpty(), "the demo certificate is not compiled in");
     qRegisterMetaType<DemoSession *>(); // for QSignalSpy
 }

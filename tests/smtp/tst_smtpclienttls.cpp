@@ -116,11 +116,14 @@ private slots:
     void handshakeFailures();
     void cancelAroundTheHandshake_data();
     void cancelAroundTheHandshake();
+
+private:
+    LanguageManager m_languages; // error messages are checked in vi and es too
 };
 
 void TestSmtpClientTls::initTestCase() {
-    if (!QSslSocket::supportsSsl())
-        QSKIP("no TLS backend");
+    // The application cannot work without TLS: a missing backend is a failure, not a reason to skip.
+    QVERIFY2(QSslSocket::supportsSsl(), "Qt has no TLS backend (the OpenSSL plugin is missing)");
 }
 
 void TestSmtpClientTls::startTlsWithEachMechanism_data() {
@@ -351,6 +354,13 @@ void TestSmtpClientTls::handshakeFailures_data() {
     QTest::newRow("handshake never answered")
         << QString(beforeTls).replace("X: starttls", "X: wait-close") << plain << startTls
         << int(SmtpError::Timeout) << "CONNECT GREETING EHLO STARTTLS TLS!";
+    // Inside TLS the socket's read buffer holds decrypted bytes: the flood must stay bounded there too.
+    QTest::newRow("endless line inside TLS")
+        << beforeTls + "C: EHLO client.test\nX: endless" << plain << startTls
+        << int(SmtpError::ReplyLineTooLong) << "CONNECT GREETING EHLO STARTTLS TLS EHLO!";
+    QTest::newRow("100,000-line reply inside TLS")
+        << beforeTls + "C: EHLO client.test\nX: repeat 100000 250-filler\nS: 250 end" << plain << startTls
+        << int(SmtpError::ReplyTooManyLines) << "CONNECT GREETING EHLO STARTTLS TLS EHLO!";
 }
 
 void TestSmtpClientTls::handshakeFailures() {
@@ -377,6 +387,10 @@ void TestSmtpClientTls::handshakeFailures() {
     QCOMPARE(stepsOf(result), steps);
     QVERIFY(!sentAuth(server));
     QVERIFY(!result.error.message().isEmpty());
+    const QStringList problems = untranslated(m_languages, result.error);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
+    QVERIFY2(client.peakBufferedBytes() <= SmtpClient::maxBufferedBytes(),
+             qPrintable(QString::number(client.peakBufferedBytes())));
     QVERIFY(secretLeaks(result, {password}).isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(leftovers(client).isEmpty(), 2000);
 }
