@@ -2711,6 +2711,10 @@ y los demás, STARTTLS. La contraseña nunca se toma de la línea de órdenes: u
 Código de salida: 0 todos los pasos correctos (se admiten advertencias), 2 uso incorrecto, 3 DNS o conexión,
 4 TLS, 5 saludo, 6 EHLO, 7 AUTH, 8 MAIL FROM, 9 RCPT TO, 10 DATA, 11 otro fallo.</translation>
     </message>
+    <message>
+        <source>The value of %1 contains characters that are not valid text (invalid UTF-8 or control characters). Type it again or check the terminal&apos;s character encoding.</source>
+        <translation>El valor de %1 contiene caracteres que no son texto válido (UTF-8 incorrecto o caracteres de control). Escríbalo de nuevo o revise la codificación de caracteres de la terminal.</translation>
+    </message>
 </context>
 <context>
     <name>TestReport</name>

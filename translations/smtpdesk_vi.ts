@@ -2705,6 +2705,10 @@ các cổng khác dùng STARTTLS. Mật khẩu không bao giờ được lấy t
 Mã thoát: 0 mọi bước đều đạt (có thể có cảnh báo), 2 dùng sai cú pháp, 3 DNS hoặc kết nối,
 4 TLS, 5 lời chào, 6 EHLO, 7 AUTH, 8 MAIL FROM, 9 RCPT TO, 10 DATA, 11 lỗi khác.</translation>
     </message>
+    <message>
+        <source>The value of %1 contains characters that are not valid text (invalid UTF-8 or control characters). Type it again or check the terminal&apos;s character encoding.</source>
+        <translation>Giá trị của %1 chứa ký tự không phải văn bản hợp lệ (UTF-8 lỗi hoặc ký tự điều khiển). Hãy gõ lại, hoặc kiểm tra bảng mã ký tự của cửa sổ dòng lệnh.</translation>
+    </message>
 </context>
 <context>
     <name>TestReport</name>

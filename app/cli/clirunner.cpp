@@ -1,4 +1,5 @@
 #include "clirunner.h"
+#include "terminaltext.h"
 
 #include "comparecommand.h"
 #include "democommand.h"
@@ -68,7 +69,12 @@ bool CliRunner::isCliInvocation(const QStringList &arguments) {
     return isHelp(first) || isVersion(first) || !first.startsWith(QLatin1Char('-'));
 }
 
-int CliRunner::run(const QStringList &arguments) {
+int CliRunner::run(const QStringList &rawArguments) {
+    // No argument may carry terminal control sequences into what the commands print.
+    QStringList arguments;
+    arguments.reserve(rawArguments.size());
+    for (const QString &argument : rawArguments)
+        arguments << TerminalText::safe(argument);
     const QStringList rest = withoutLanguageOption(arguments.mid(1));
     if (rest.isEmpty() || isHelp(rest.first())) {
         printUsage(m_io.out);
@@ -82,7 +88,7 @@ int CliRunner::run(const QStringList &arguments) {
         if (command.name == rest.first())
             return command.handler(rest.mid(1), m_io);
     }
-    m_io.err << tr("smtpdesk: unknown command \"%1\".").arg(rest.first()) << '\n'
+    m_io.err << tr("smtpdesk: unknown command \"%1\".").arg(TerminalText::shown(rest.first())) << '\n'
              << tr("Run \"smtpdesk --help\" to see the available commands.") << '\n';
     return CliExit::Usage;
 }

@@ -1,4 +1,5 @@
 #include "comparecommand.h"
+#include "terminaltext.h"
 
 #include "catalog/catalogloader.h"
 #include "catalog/comparison.h"
@@ -16,7 +17,8 @@ int CompareCommand::run(const QStringList &arguments, CliIo &io) {
             return CliExit::Ok;
         }
         if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1 && !arg.at(1).isDigit()) {
-            io.err << tr("smtpdesk compare: unknown option \"%1\".").arg(arg.left(40)) << '\n';
+            io.err << tr("smtpdesk compare: unknown option \"%1\".").arg(TerminalText::shown(arg, 40))
+                   << '\n';
             return CliExit::Usage;
         }
         codes << arg;

@@ -1,4 +1,5 @@
 #include "explaincommand.h"
+#include "terminaltext.h"
 
 #include "catalog/catalogloader.h"
 #include "catalog/entryformatter.h"
@@ -88,7 +89,8 @@ int ExplainCommand::run(const QStringList &arguments, CliIo &io) {
         } else if (arg == QLatin1String("-")) {
             fromStandardInput = true;
         } else if (arg.startsWith(QLatin1Char('-'))) {
-            io.err << tr("smtpdesk explain: unknown option \"%1\".").arg(arg.left(40)) << '\n';
+            io.err << tr("smtpdesk explain: unknown option \"%1\".").arg(TerminalText::shown(arg, 40))
+                   << '\n';
             printUsage(io.err);
             return CliExit::Usage;
         } else {
@@ -111,7 +113,7 @@ int ExplainCommand::run(const QStringList &arguments, CliIo &io) {
             printUsage(io.err);
             return CliExit::Usage;
         }
-        text = QString::fromUtf8(readStandardInput(&inputTruncated));
+        text = TerminalText::safe(QString::fromUtf8(readStandardInput(&inputTruncated)));
     }
 
     const CatalogLoader::Result &catalog = CatalogLoader::builtIn();

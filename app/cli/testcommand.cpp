@@ -1,4 +1,5 @@
 #include "testcommand.h"
+#include "terminaltext.h"
 
 #include "catalog/catalogloader.h"
 #include "passwordprompt.h"
@@ -94,7 +95,8 @@ QString TestCommand::parse(const QStringList &arguments, SmtpConfig *config, boo
             continue;
         }
         if (!valueOptions.contains(arg))
-            return tr("Unknown option \"%1\". Run \"smtpdesk test --help\" for the list.").arg(arg.left(60));
+            return tr("Unknown option \"%1\". Run \"smtpdesk test --help\" for the list.")
+                .arg(TerminalText::shown(arg));
         if (equals < 0) {
             if (i + 1 >= arguments.size())
                 return tr("The option %1 needs a value.").arg(arg);
@@ -102,6 +104,11 @@ QString TestCommand::parse(const QStringList &arguments, SmtpConfig *config, boo
         }
         if (value.size() > 4096)
             return tr("The value of %1 is too long.").arg(arg);
+        // U+FFFD stands for bytes that were not valid text (or control characters CliRunner replaced).
+        if (value.contains(QChar(0xFFFD)))
+            return tr("The value of %1 contains characters that are not valid text (invalid UTF-8 or control "
+                      "characters). Type it again or check the terminal's character encoding.")
+                .arg(arg);
         options.values[arg] << value;
     }
     const auto one = [&](const char *name) {
@@ -121,13 +128,13 @@ QString TestCommand::parse(const QStringList &arguments, SmtpConfig *config, boo
     if (!looksLikeHost(config->host))
         return tr("\"%1\" is not a valid server name: use letters, digits, dots and hyphens, or an IP "
                   "address.")
-            .arg(config->host.left(60));
+            .arg(TerminalText::shown(config->host));
     if (has("--port")) {
         bool ok = false;
         const int port = one("--port").toInt(&ok);
         if (!ok || port < 1 || port > 65535)
             return tr("\"%1\" is not a valid port: use a number from 1 to 65535 (usually 587, 465 or 25).")
-                .arg(one("--port").left(20));
+                .arg(TerminalText::shown(one("--port"), 20));
         config->port = quint16(port);
     } else {
         config->port = 587;
@@ -142,7 +149,8 @@ QString TestCommand::parse(const QStringList &arguments, SmtpConfig *config, boo
     else if (security == QLatin1String("tls") || security == QLatin1String("ssl"))
         config->security = SmtpConfig::Security::ImplicitTls;
     else
-        return tr("Unknown security \"%1\": use none, starttls or tls.").arg(security.left(20));
+        return tr("Unknown security \"%1\": use none, starttls or tls.")
+            .arg(TerminalText::shown(security, 20));
 
     const QHash<QString, SmtpConfig::AuthMechanism> mechanisms{
         {QStringLiteral("auto"), SmtpConfig::AuthMechanism::Auto},
@@ -154,7 +162,7 @@ QString TestCommand::parse(const QStringList &arguments, SmtpConfig *config, boo
     const QString auth = one("--auth").toLower();
     if (!auth.isEmpty() && !mechanisms.contains(auth))
         return tr("Unknown sign-in method \"%1\": use auto, plain, login, cram-md5, xoauth2 or none.")
-            .arg(auth.left(20));
+            .arg(TerminalText::shown(auth, 20));
     config->authMechanism = auth.isEmpty() ? SmtpConfig::AuthMechanism::Auto : mechanisms.value(auth);
 
     config->user = one("--user");
@@ -202,7 +210,7 @@ QString TestCommand::parse(const QStringList &arguments, SmtpConfig *config, boo
         if (!address.isEmpty() && !looksLikeAddress(address))
             return tr("\"%1\" is not an email address: it needs a name, an @ and a domain, like "
                       "ana@example.com.")
-                .arg(address.left(80));
+                .arg(TerminalText::shown(address, 80));
     }
     if (!config->rcptTo.isEmpty() && config->mailFrom.isEmpty())
         return tr("--to needs a sender too: add --from.");
@@ -222,7 +230,7 @@ QString TestCommand::parse(const QStringList &arguments, SmtpConfig *config, boo
     if (has("--stop-after")) {
         if (!stops.contains(one("--stop-after")))
             return tr("Unknown stop point \"%1\": use connect, tls, auth, mail or rcpt.")
-                .arg(one("--stop-after").left(20));
+                .arg(TerminalText::shown(one("--stop-after"), 20));
         config->stopAfter = stops.value(one("--stop-after"));
         if ((config->stopAfter == SmtpConfig::StopAfter::Mail ||
              config->stopAfter == SmtpConfig::StopAfter::Rcpt) &&
@@ -234,7 +242,7 @@ QString TestCommand::parse(const QStringList &arguments, SmtpConfig *config, boo
         const double seconds = one("--timeout").toDouble(&ok);
         if (!ok || seconds < 1 || seconds > 600)
             return tr("\"%1\" is not a valid timeout: use a number of seconds from 1 to 600.")
-                .arg(one("--timeout").left(20));
+                .arg(TerminalText::shown(one("--timeout"), 20));
         config->stepTimeoutMs = int(seconds * 1000);
         config->runTimeoutMs = qMax(config->runTimeoutMs, config->stepTimeoutMs * 6);
     }
@@ -308,6 +316,6 @@ int TestCommand::run(const QStringList &arguments, CliIo &io) {
     if (json)
         io.out << report.json(transcript);
     else
-        io.out << report.summaryText(transcript);
+        io.out << TerminalText::safe(report.summaryText(transcript)); // server text may hold ESC sequences
     return exitStatus(test);
 }
