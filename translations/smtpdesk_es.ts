@@ -678,6 +678,18 @@
         <source>Only for a test server you control: the password would cross the network readable by anyone on the way.</source>
         <translation>Solo para un servidor de pruebas que usted controle: la contraseña viajaría por la red legible para cualquiera en el camino.</translation>
     </message>
+    <message>
+        <source>The EHLO name “%1” must be a host name such as client.example.com or an address literal such as [192.0.2.1].</source>
+        <translation>El nombre EHLO «%1» debe ser un nombre de equipo como client.example.com o una dirección IP entre corchetes como [192.0.2.1].</translation>
+    </message>
+    <message>
+        <source>The user name contains invisible or control characters, perhaps copied along with it. Type it again.</source>
+        <translation>El nombre de usuario contiene caracteres invisibles o de control, quizá copiados junto con él. Vuelva a escribirlo.</translation>
+    </message>
+    <message>
+        <source>The password contains invisible or control characters, which no keyboard types; it was probably pasted with something extra. Type it again.</source>
+        <translation>La contraseña contiene caracteres invisibles o de control que ningún teclado escribe; probablemente se pegó con algo de más. Vuelva a escribirla.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionPanel</name>
@@ -2368,6 +2380,10 @@ Código de salida: 0 detenido con normalidad, 1 no se pudo abrir el puerto, 2 us
     <message>
         <source>A SHA-256 fingerprint has 64 hexadecimal digits; check the one you entered.</source>
         <translation>Una huella digital SHA-256 tiene 64 dígitos hexadecimales; revise la que ha escrito.</translation>
+    </message>
+    <message>
+        <source>The password or token contains a NUL character, which cannot be sent; type it again.</source>
+        <translation>La contraseña o el token contiene un carácter NUL, que no se puede enviar; vuelva a escribirlo.</translation>
     </message>
 </context>
 <context>

@@ -674,6 +674,18 @@
         <source>Only for a test server you control: the password would cross the network readable by anyone on the way.</source>
         <translation>Chỉ dùng với máy chủ thử nghiệm do bạn quản lý: mật khẩu sẽ đi qua mạng ở dạng ai cũng đọc được.</translation>
     </message>
+    <message>
+        <source>The EHLO name “%1” must be a host name such as client.example.com or an address literal such as [192.0.2.1].</source>
+        <translation>Tên EHLO “%1” phải là một tên máy như client.example.com hoặc một địa chỉ IP viết trong ngoặc vuông như [192.0.2.1].</translation>
+    </message>
+    <message>
+        <source>The user name contains invisible or control characters, perhaps copied along with it. Type it again.</source>
+        <translation>Tên người dùng chứa ký tự ẩn hoặc ký tự điều khiển, có lẽ bị sao chép kèm theo. Hãy gõ lại tên người dùng.</translation>
+    </message>
+    <message>
+        <source>The password contains invisible or control characters, which no keyboard types; it was probably pasted with something extra. Type it again.</source>
+        <translation>Mật khẩu chứa ký tự ẩn hoặc ký tự điều khiển mà không bàn phím nào gõ ra được; có lẽ khi dán đã kèm theo thứ gì đó. Hãy gõ lại mật khẩu.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionPanel</name>
@@ -2362,6 +2374,10 @@ Mã thoát: 0 dừng bình thường, 1 không mở được cổng, 2 dùng sai
     <message>
         <source>A SHA-256 fingerprint has 64 hexadecimal digits; check the one you entered.</source>
         <translation>Dấu vân tay SHA-256 gồm 64 chữ số thập lục phân; hãy kiểm tra lại dấu vân tay bạn đã nhập.</translation>
+    </message>
+    <message>
+        <source>The password or token contains a NUL character, which cannot be sent; type it again.</source>
+        <translation>Mật khẩu hoặc token chứa ký tự NUL, không thể gửi đi được; hãy gõ lại.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
 #include "clirunner.h"
-#include "terminaltext.h"
+#include "text/textsafety.h"
 
 #include "comparecommand.h"
 #include "democommand.h"
@@ -74,7 +74,7 @@ int CliRunner::run(const QStringList &rawArguments) {
     QStringList arguments;
     arguments.reserve(rawArguments.size());
     for (const QString &argument : rawArguments)
-        arguments << TerminalText::safe(argument);
+        arguments << TextSafety::safe(argument);
     const QStringList rest = withoutLanguageOption(arguments.mid(1));
     if (rest.isEmpty() || isHelp(rest.first())) {
         printUsage(m_io.out);
@@ -88,7 +88,7 @@ int CliRunner::run(const QStringList &rawArguments) {
         if (command.name == rest.first())
             return command.handler(rest.mid(1), m_io);
     }
-    m_io.err << tr("smtpdesk: unknown command \"%1\".").arg(TerminalText::shown(rest.first())) << '\n'
+    m_io.err << tr("smtpdesk: unknown command \"%1\".").arg(TextSafety::shown(rest.first())) << '\n'
              << tr("Run \"smtpdesk --help\" to see the available commands.") << '\n';
     return CliExit::Usage;
 }

@@ -1,5 +1,5 @@
 #include "comparecommand.h"
-#include "terminaltext.h"
+#include "text/textsafety.h"
 
 #include "catalog/catalogloader.h"
 #include "catalog/comparison.h"
@@ -17,8 +17,7 @@ int CompareCommand::run(const QStringList &arguments, CliIo &io) {
             return CliExit::Ok;
         }
         if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1 && !arg.at(1).isDigit()) {
-            io.err << tr("smtpdesk compare: unknown option \"%1\".").arg(TerminalText::shown(arg, 40))
-                   << '\n';
+            io.err << tr("smtpdesk compare: unknown option \"%1\".").arg(TextSafety::shown(arg, 40)) << '\n';
             return CliExit::Usage;
         }
         codes << arg;
@@ -31,7 +30,7 @@ int CompareCommand::run(const QStringList &arguments, CliIo &io) {
     const Comparison::Result result =
         comparison.compare(codes.at(0).left(64), codes.at(1).left(64), io.language);
     if (!result.isValid()) {
-        io.err << result.error << '\n';
+        io.err << TextSafety::shown(result.error, 1000) << '\n'; // it quotes the codes as typed
         return CliExit::Usage;
     }
     io.out << Comparison::toText(result, LookupCommand::terminalWidth());

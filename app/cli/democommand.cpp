@@ -1,5 +1,5 @@
 #include "democommand.h"
-#include "terminaltext.h"
+#include "text/textsafety.h"
 
 #include "signalwatcher.h"
 #include "smtp/demoscenario.h"
@@ -146,7 +146,7 @@ int DemoCommand::run(const QStringList &arguments, CliIo &io) {
             }
         } else {
             io.err << tr("smtpdesk demo-server: unknown option \"%1\". Run \"smtpdesk demo-server --help\".")
-                          .arg(TerminalText::shown(arg))
+                          .arg(TextSafety::shown(arg))
                    << '\n';
             return CliExit::Usage;
         }
@@ -164,7 +164,7 @@ int DemoCommand::run(const QStringList &arguments, CliIo &io) {
         io.err
             << tr("smtpdesk demo-server: unknown scenario \"%1\". Run \"smtpdesk demo-server --list\" to see "
                   "them.")
-                   .arg(TerminalText::shown(scenarioName))
+                   .arg(TextSafety::shown(scenarioName))
             << '\n';
         return CliExit::Usage;
     }
@@ -174,7 +174,7 @@ int DemoCommand::run(const QStringList &arguments, CliIo &io) {
         io.err
             << tr("smtpdesk demo-server: \"%1\" is not a valid port: use a number from 1 to 65535, or 0 for "
                   "any free port.")
-                   .arg(TerminalText::shown(portText, 20))
+                   .arg(TextSafety::shown(portText, 20))
             << '\n';
         return CliExit::Usage;
     }

@@ -1,5 +1,5 @@
 #include "explaincommand.h"
-#include "terminaltext.h"
+#include "text/textsafety.h"
 
 #include "catalog/catalogloader.h"
 #include "catalog/entryformatter.h"
@@ -89,8 +89,7 @@ int ExplainCommand::run(const QStringList &arguments, CliIo &io) {
         } else if (arg == QLatin1String("-")) {
             fromStandardInput = true;
         } else if (arg.startsWith(QLatin1Char('-'))) {
-            io.err << tr("smtpdesk explain: unknown option \"%1\".").arg(TerminalText::shown(arg, 40))
-                   << '\n';
+            io.err << tr("smtpdesk explain: unknown option \"%1\".").arg(TextSafety::shown(arg, 40)) << '\n';
             printUsage(io.err);
             return CliExit::Usage;
         } else {
@@ -113,7 +112,7 @@ int ExplainCommand::run(const QStringList &arguments, CliIo &io) {
             printUsage(io.err);
             return CliExit::Usage;
         }
-        text = TerminalText::safe(QString::fromUtf8(readStandardInput(&inputTruncated)));
+        text = TextSafety::safe(QString::fromUtf8(readStandardInput(&inputTruncated)));
     }
 
     const CatalogLoader::Result &catalog = CatalogLoader::builtIn();

@@ -1,5 +1,5 @@
 #include "lookupcommand.h"
-#include "terminaltext.h"
+#include "text/textsafety.h"
 
 #include "catalog/catalogloader.h"
 #include "catalog/entryformatter.h"
@@ -26,7 +26,7 @@ int LookupCommand::run(const QStringList &arguments, CliIo &io) {
                    << '\n';
             return CliExit::Ok;
         } else if (arg.startsWith(QLatin1Char('-'))) {
-            io.err << tr("smtpdesk lookup: unknown option \"%1\".").arg(TerminalText::shown(arg)) << '\n';
+            io.err << tr("smtpdesk lookup: unknown option \"%1\".").arg(TextSafety::shown(arg)) << '\n';
             return CliExit::Usage;
         } else {
             codes << arg;
@@ -51,7 +51,7 @@ int LookupCommand::run(const QStringList &arguments, CliIo &io) {
     case Catalog::Lookup::Status::Invalid:
         io.err << tr("\"%1\" is not an SMTP reply code. Write a three-digit code such as 535 or an enhanced "
                      "code such as 5.7.8.")
-                      .arg(TerminalText::shown(input))
+                      .arg(TextSafety::shown(input))
                << '\n';
         return CliExit::Usage;
     case Catalog::Lookup::Status::Unknown:

@@ -1,5 +1,5 @@
 #include "testcommand.h"
-#include "terminaltext.h"
+#include "text/textsafety.h"
 
 #include "catalog/catalogloader.h"
 #include "passwordprompt.h"
@@ -96,7 +96,7 @@ QString TestCommand::parse(const QStringList &arguments, SmtpConfig *config, boo
         }
         if (!valueOptions.contains(arg))
             return tr("Unknown option \"%1\". Run \"smtpdesk test --help\" for the list.")
-                .arg(TerminalText::shown(arg));
+                .arg(TextSafety::shown(arg));
         if (equals < 0) {
             if (i + 1 >= arguments.size())
                 return tr("The option %1 needs a value.").arg(arg);
@@ -128,13 +128,13 @@ QString TestCommand::parse(const QStringList &arguments, SmtpConfig *config, boo
     if (!looksLikeHost(config->host))
         return tr("\"%1\" is not a valid server name: use letters, digits, dots and hyphens, or an IP "
                   "address.")
-            .arg(TerminalText::shown(config->host));
+            .arg(TextSafety::shown(config->host));
     if (has("--port")) {
         bool ok = false;
         const int port = one("--port").toInt(&ok);
         if (!ok || port < 1 || port > 65535)
             return tr("\"%1\" is not a valid port: use a number from 1 to 65535 (usually 587, 465 or 25).")
-                .arg(TerminalText::shown(one("--port"), 20));
+                .arg(TextSafety::shown(one("--port"), 20));
         config->port = quint16(port);
     } else {
         config->port = 587;
@@ -149,8 +149,7 @@ QString TestCommand::parse(const QStringList &arguments, SmtpConfig *config, boo
     else if (security == QLatin1String("tls") || security == QLatin1String("ssl"))
         config->security = SmtpConfig::Security::ImplicitTls;
     else
-        return tr("Unknown security \"%1\": use none, starttls or tls.")
-            .arg(TerminalText::shown(security, 20));
+        return tr("Unknown security \"%1\": use none, starttls or tls.").arg(TextSafety::shown(security, 20));
 
     const QHash<QString, SmtpConfig::AuthMechanism> mechanisms{
         {QStringLiteral("auto"), SmtpConfig::AuthMechanism::Auto},
@@ -162,7 +161,7 @@ QString TestCommand::parse(const QStringList &arguments, SmtpConfig *config, boo
     const QString auth = one("--auth").toLower();
     if (!auth.isEmpty() && !mechanisms.contains(auth))
         return tr("Unknown sign-in method \"%1\": use auto, plain, login, cram-md5, xoauth2 or none.")
-            .arg(TerminalText::shown(auth, 20));
+            .arg(TextSafety::shown(auth, 20));
     config->authMechanism = auth.isEmpty() ? SmtpConfig::AuthMechanism::Auto : mechanisms.value(auth);
 
     config->user = one("--user");
@@ -210,7 +209,7 @@ QString TestCommand::parse(const QStringList &arguments, SmtpConfig *config, boo
         if (!address.isEmpty() && !looksLikeAddress(address))
             return tr("\"%1\" is not an email address: it needs a name, an @ and a domain, like "
                       "ana@example.com.")
-                .arg(TerminalText::shown(address, 80));
+                .arg(TextSafety::shown(address, 80));
     }
     if (!config->rcptTo.isEmpty() && config->mailFrom.isEmpty())
         return tr("--to needs a sender too: add --from.");
@@ -230,7 +229,7 @@ QString TestCommand::parse(const QStringList &arguments, SmtpConfig *config, boo
     if (has("--stop-after")) {
         if (!stops.contains(one("--stop-after")))
             return tr("Unknown stop point \"%1\": use connect, tls, auth, mail or rcpt.")
-                .arg(TerminalText::shown(one("--stop-after"), 20));
+                .arg(TextSafety::shown(one("--stop-after"), 20));
         config->stopAfter = stops.value(one("--stop-after"));
         if ((config->stopAfter == SmtpConfig::StopAfter::Mail ||
              config->stopAfter == SmtpConfig::StopAfter::Rcpt) &&
@@ -242,7 +241,7 @@ QString TestCommand::parse(const QStringList &arguments, SmtpConfig *config, boo
         const double seconds = one("--timeout").toDouble(&ok);
         if (!ok || seconds < 1 || seconds > 600)
             return tr("\"%1\" is not a valid timeout: use a number of seconds from 1 to 600.")
-                .arg(TerminalText::shown(one("--timeout"), 20));
+                .arg(TextSafety::shown(one("--timeout"), 20));
         config->stepTimeoutMs = int(seconds * 1000);
         config->runTimeoutMs = qMax(config->runTimeoutMs, config->stepTimeoutMs * 6);
     }
@@ -316,6 +315,6 @@ int TestCommand::run(const QStringList &arguments, CliIo &io) {
     if (json)
         io.out << report.json(transcript);
     else
-        io.out << TerminalText::safe(report.summaryText(transcript)); // server text may hold ESC sequences
+        io.out << TextSafety::safe(report.summaryText(transcript)); // server text may hold ESC sequences
     return exitStatus(test);
 }

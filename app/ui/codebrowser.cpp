@@ -7,6 +7,7 @@
 #include "i18n/languagemanager.h"
 #include "resultdelegate.h"
 #include "searchresultsmodel.h"
+#include "text/textsafety.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -146,7 +147,8 @@ bool CodeBrowser::showDecoded(const QString &text) {
             continue; // the list below the field stays short; every code is still in the results
         QStringList lines;
         const QString codes = finding.codes().toHtmlEscaped();
-        lines << QStringLiteral("<b>%1</b> %2").arg(codes, finding.text.left(200).toHtmlEscaped());
+        lines << QStringLiteral("<b>%1</b> %2")
+                     .arg(codes, TextSafety::shown(finding.text, 200).toHtmlEscaped());
         if (!finding.stage.isEmpty())
             lines << ReplyCode::stageLabel(finding.stage).toHtmlEscaped();
         for (const ReplyDecoder::Hint &hint : finding.hints)

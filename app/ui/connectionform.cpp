@@ -2,6 +2,7 @@
 
 #include "smtp/guidedtest.h"
 #include "smtp/providerpresets.h"
+#include "text/textsafety.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -141,6 +142,7 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("formProblems"));
     m_problems->setWordWrap(true);
+    m_problems->setTextFormat(Qt::PlainText); // it quotes what was typed: never interpret it as HTML
     m_problems->setStyleSheet(
         QStringLiteral("color: palette(bright-text); background: #b3261e; padding: 6px;"));
     m_problems->hide();
@@ -183,7 +185,9 @@ void ConnectionForm::updateEnabled() {
 
 bool ConnectionForm::isAddress(const QString &text) {
     static const QRegularExpression re(QStringLiteral("^[^@\\s<>]+@[^@\\s<>.]+(\\.[^@\\s<>.]+)+$"));
-    return re.match(text).hasMatch();
+    // Checked first: the pattern must never see lone surrogates, and invisible characters make an address
+    // that looks right but is not.
+    return text.size() <= 254 && TextSafety::isClean(text) && re.match(text).hasMatch();
 }
 
 void ConnectionForm::emailEdited() {
@@ -225,7 +229,7 @@ void ConnectionForm::fillFrom(const QString &host, quint16 port, SmtpConfig::Sec
 SmtpConfig ConnectionForm::config() const {
     SmtpConfig config;
     config.host = m_host->text().trimmed();
-    config.port = quint16(m_port->text().trimmed().toUInt());
+    config.port = portNumber(m_port->text());
     switch (Security(m_security->currentIndex())) {
     case Security::Automatic:
         config.security = GuidedTest::defaultSecurity(config.port);
@@ -270,47 +274,78 @@ QStringList ConnectionForm::validate() {
     QStringList problems;
     if (!usesDemo()) {
         const QString host = m_host->text().trimmed();
-        static const QRegularExpression hostPattern(QStringLiteral("^[A-Za-z0-9._:\\-\\[\\]]+$"));
         if (host.isEmpty())
             problems << tr("Enter the outgoing mail server, for example smtp.example.com.");
-        else if (!hostPattern.match(host).hasMatch() || host.size() > 253)
+        else if (!isHostName(host))
             problems << tr("The server name “%1” contains characters a server name cannot have (spaces, @, "
                            "slashes…).")
-                            .arg(host.left(60));
-        bool ok = false;
-        const uint port = m_port->text().trimmed().toUInt(&ok);
-        if (!ok || port < 1 || port > 65535)
+                            .arg(TextSafety::shown(host));
+        if (portNumber(m_port->text()) == 0)
             problems << tr(
                 "The port must be a number from 1 to 65535; mail servers usually use 587, 465 or 25.");
         const QString email = m_email->text().trimmed();
         if (!email.isEmpty() && !isAddress(email))
             problems << tr("“%1” is not a complete email address: it needs a name, an @ and a domain such as "
                            "example.com.")
-                            .arg(email.left(80));
+                            .arg(TextSafety::shown(email, 80));
         const QString from = m_from->text().trimmed();
         if (!from.isEmpty() && !isAddress(from))
             problems
                 << tr("The sender “%1” is not a valid address; a server would refuse it (often with 553).")
-                       .arg(from.left(80));
+                       .arg(TextSafety::shown(from, 80));
         for (const QString &to : config().rcptTo) {
             if (!isAddress(to))
                 problems
                     << tr("The recipient “%1” is not a valid address; a server would refuse it (often with "
                           "553 or 501).")
-                           .arg(to.left(80));
+                           .arg(TextSafety::shown(to, 80));
         }
         if (!config().rcptTo.isEmpty() && from.isEmpty())
             problems << tr("A recipient needs a sender too: fill in MAIL FROM.");
         if (m_sendMessage->isChecked() && config().rcptTo.isEmpty())
             problems << tr("To send a test message, enter at least one recipient.");
+        const QString ehloName = m_ehloName->text().trimmed();
+        if (!ehloName.isEmpty() && !isHostName(ehloName))
+            problems << tr("The EHLO name “%1” must be a host name such as client.example.com or an address "
+                           "literal such as [192.0.2.1].")
+                            .arg(TextSafety::shown(ehloName));
+        if (!TextSafety::isClean(m_user->text()))
+            problems << tr(
+                "The user name contains invisible or control characters, perhaps copied along with "
+                "it. Type it again.");
+        if (!TextSafety::isClean(m_password->text()))
+            problems << tr("The password contains invisible or control characters, which no keyboard types; "
+                           "it was probably pasted with something extra. Type it again.");
         if (!m_user->text().trimmed().isEmpty() && m_password->text().isEmpty() &&
             config().authMechanism != SmtpConfig::AuthMechanism::None)
             problems << tr(
                 "Enter the password (or choose “None” as the sign-in method to test without signing in).");
     }
+    // What the form cannot see, the engine's own check reports before anything connects.
+    if (problems.isEmpty() && !usesDemo()) {
+        const QString problem = config().validate();
+        if (!problem.isEmpty())
+            problems << problem;
+    }
     m_problems->setText(problems.join(QLatin1Char('\n')));
     m_problems->setVisible(!problems.isEmpty());
     return problems;
+}
+
+quint16 ConnectionForm::portNumber(const QString &text) {
+    // Digits only: toUInt() alone would read "535<NUL>x" as 535.
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,5}$"));
+    const QString trimmed = text.trimmed();
+    if (!TextSafety::isClean(trimmed) || !digits.match(trimmed).hasMatch())
+        return 0;
+    const uint port = trimmed.toUInt();
+    return port <= 65535 ? quint16(port) : 0;
+}
+
+bool ConnectionForm::isHostName(const QString &text) {
+    // Letters, digits, dots and hyphens, or an address literal; ASCII only, so nothing invisible slips in.
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._:\\-\\[\\]]+$"));
+    return text.size() <= 253 && TextSafety::isClean(text) && pattern.match(text).hasMatch();
 }
 
 void ConnectionForm::load(const QSettings &settings) {

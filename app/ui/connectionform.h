@@ -45,6 +45,7 @@ public:
     QLineEdit *passwordField() const { return m_password; }
     QLineEdit *fromField() const { return m_from; }
     QLineEdit *toField() const { return m_to; }
+    QLineEdit *ehloNameField() const { return m_ehloName; }
     QLabel *problemsLabel() const { return m_problems; }
     QLabel *presetNote() const { return m_presetNote; }
 
@@ -61,6 +62,9 @@ private:
     void emailEdited();
     void showPresetNote();
     static bool isAddress(const QString &text);
+    static bool isHostName(const QString &text);
+    // 1-65535, or 0 when the text is not a port number.
+    static quint16 portNumber(const QString &text);
 
     QRadioButton *m_demo = nullptr;
     QRadioButton *m_real = nullptr;

@@ -45,6 +45,9 @@ void TestSmtpConfig::validate_data() {
     QTest::newRow("forced XOAUTH2 without token") << "xoauth2;user=u;password=p" << false;
     QTest::newRow("forced XOAUTH2 with token") << "xoauth2;user=u;token=t" << true;
     QTest::newRow("password without user") << "password=p" << false;
+    QTest::newRow("NUL in password") << QStringLiteral("plain;user=u;password=p") + QChar(0) + "q" << false;
+    QTest::newRow("NUL in token") << QStringLiteral("xoauth2;user=u;token=t") + QChar(0) << false;
+    QTest::newRow("line break in password is fine") << "plain;user=u;password=p\r\nq" << true;
     QTest::newRow("short fingerprint") << "fingerprint=AB:CD" << false;
     QTest::newRow("non-hex fingerprint") << "fingerprint=" + QString(64, 'z') << false;
     QTest::newRow("fingerprint with colons") << "fingerprint=" + QStringList(32, "aB").join(':') << true;

@@ -3,8 +3,9 @@
 // in: a usage error exits 2 with a short message in the user's language, nothing hangs, and nothing printed
 // carries a terminal control sequence or an echo of a huge argument.
 #include "clirunner.h"
+#include "hostiletext.h"
 #include "i18n/languagemanager.h"
-#include "terminaltext.h"
+#include "text/textsafety.h"
 
 #include <QTest>
 
@@ -26,23 +27,6 @@ Outcome runCli(const QStringList &arguments, const QString &language) {
     return outcome;
 }
 
-// Characters a terminal could act on, checked independently of TerminalText.
-QString firstControl(const QString &text) {
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text.at(i).unicode();
-        const bool control = (c < 0x20 && c != u'\n' && c != u'\t') || (c >= 0x7F && c <= 0x9F) ||
-                             (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
-        const bool loneSurrogate =
-            (QChar::isHighSurrogate(c) && (i + 1 == text.size() || !text.at(i + 1).isLowSurrogate())) ||
-            (QChar::isLowSurrogate(c) && (i == 0 || !text.at(i - 1).isHighSurrogate()));
-        if (control || loneSurrogate)
-            return QStringLiteral("U+%1 at %2").arg(int(c), 4, 16, QLatin1Char('0')).arg(i);
-    }
-    return {};
-}
-
-const qsizetype tenMegabytes = 10 * 1024 * 1024;
-
 } // namespace
 
 class TestCliBadInput : public QObject {
@@ -63,19 +47,7 @@ void TestCliBadInput::hostileArguments_data() {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<bool>("usageError"); // false: the command may also run and find nothing (exit 0 or 1)
 
-    const QList<std::pair<const char *, QString>> values{
-        {"10 MB of letters", QString(tenMegabytes, QLatin1Char('a'))},
-        {"10 MB of digits", QString(tenMegabytes, QLatin1Char('5'))},
-        // What main() makes of invalid UTF-8 bytes (QString::fromLocal8Bit under a UTF-8 locale).
-        {"invalid UTF-8", QString::fromUtf8("\xff\xfe\xc3\x28 5\xe2\x82")},
-        {"lone surrogates", QChar(0xD800) + QStringLiteral("535") + QChar(0xDC00)},
-        {"terminal escapes", QStringLiteral("\x1b[2J\x1b]0;owned\x07") + QStringLiteral("x535")},
-        {"bidi override", QChar(0x202E) + QStringLiteral("535 gnirts")},
-        {"NUL inside", QStringLiteral("535") + QChar(0) + QStringLiteral("x")},
-        {"empty", QString()},
-        {"blank", QStringLiteral(" \t ")},
-    };
-    for (const auto &[name, value] : values) {
+    for (const auto &[name, value] : HostileText::values()) {
         QTest::addRow("command: %s", name) << QStringList{value} << true;
         QTest::addRow("lookup: %s", name) << QStringList{QStringLiteral("lookup"), value} << false;
         QTest::addRow("lookup option: %s", name)
@@ -134,7 +106,7 @@ void TestCliBadInput::hostileArguments() {
         // Short: no echo of a huge argument, no flood.
         QVERIFY2(outcome.err.size() < 4000, qPrintable(outcome.err.left(200)));
         QVERIFY2(outcome.out.size() < 64 * 1024, qPrintable(QString::number(outcome.out.size())));
-        const QString control = firstControl(outcome.out + outcome.err);
+        const QString control = HostileText::firstDangerous(outcome.out + outcome.err);
         QVERIFY2(control.isEmpty(), qPrintable(control + QStringLiteral(" in ") + outcome.err.left(200)));
         // The usage message is in the user's language.
         if (language == QLatin1String("en"))
@@ -154,7 +126,8 @@ void TestCliBadInput::hostileTextIsQuotedHarmlessly() {
     const Outcome outcome = runCli({QStringLiteral("explain"), hostile}, QStringLiteral("en"));
     QCOMPARE(outcome.exitCode, 0);
     QVERIFY2(outcome.out.contains(QStringLiteral("5.1.1")), qPrintable(outcome.out));
-    QVERIFY2(firstControl(outcome.out).isEmpty(), qPrintable(firstControl(outcome.out)));
+    QVERIFY2(HostileText::firstDangerous(outcome.out).isEmpty(),
+             qPrintable(HostileText::firstDangerous(outcome.out)));
     QVERIFY2(outcome.out.contains(QStringLiteral("User unknown")),
              qPrintable(outcome.out)); // the text is kept
 }
@@ -183,9 +156,9 @@ void TestCliBadInput::shownArgument() {
     QFETCH(QString, argument);
     QFETCH(int, maxLength);
     QFETCH(QString, expected);
-    QCOMPARE(TerminalText::shown(argument, maxLength), expected);
+    QCOMPARE(TextSafety::shown(argument, maxLength), expected);
     // safe() keeps tabs and line breaks (text of several lines), and never changes the length.
-    const QString safe = TerminalText::safe(argument);
+    const QString safe = TextSafety::safe(argument);
     QCOMPARE(safe.size(), argument.size());
     QCOMPARE(safe.count(QLatin1Char('\n')), argument.count(QLatin1Char('\n')));
 }

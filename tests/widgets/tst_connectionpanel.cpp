@@ -4,6 +4,7 @@
 #include "catalog/catalogloader.h"
 #include "connectionform.h"
 #include "connectionpanel.h"
+#include "hostiletext.h"
 #include "i18n/languagemanager.h"
 #include "smtp/demoscenario.h"
 #include "smtp/demoserver.h"
@@ -16,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -50,6 +52,8 @@ private slots:
     void everyDemoScenario();
     void badInputIsExplainedBeforeConnecting_data();
     void badInputIsExplainedBeforeConnecting();
+    void hostileTextInEveryField_data();
+    void hostileTextInEveryField();
     void exportsNeverContainThePassword();
     void cancelStopsAtOnce();
     void settingsAreRememberedWithoutPassword();
@@ -200,6 +204,76 @@ void TestConnectionPanel::badInputIsExplainedBeforeConnecting() {
     QCOMPARE(changed.count(), 0); // nothing was started
     QVERIFY(form->problemsLabel()->isVisible());
     QVERIFY2(form->problemsLabel()->text().contains(message), qPrintable(form->problemsLabel()->text()));
+}
+
+void TestConnectionPanel::hostileTextInEveryField_data() {
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("refused"); // the form must name the problem before connecting
+    const QStringList optional{"email", "user", "ehlo", "from", "to", "password"};
+    for (const QString field : {"host", "port", "email", "user", "ehlo", "from", "to", "password"}) {
+        for (const auto &[name, value] : HostileText::values()) {
+            bool refused = !(optional.contains(field) && value.trimmed().isEmpty());
+            if (field == "password") { // anything typable is a possible password; garbled text is not
+                refused = std::any_of(value.cbegin(), value.cend(), [](QChar c) {
+                    return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ||
+                           c.isSurrogate() || c == QChar(0xFFFD);
+                });
+            }
+            if (field == "port" && QByteArray(name) == "10 MB of digits")
+                refused = false; // the field keeps five digits: 55555 is a valid port
+            QTest::addRow("%s: %s", qPrintable(field), name) << field << value << refused;
+        }
+    }
+}
+
+void TestConnectionPanel::hostileTextInEveryField() {
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(bool, refused);
+    // A closed port on loopback: a run that gets past the form ends at once, connection refused.
+    quint16 closedPort = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        closedPort = probe.serverPort();
+    }
+    ConnectionForm *form = m_panel->form();
+    form->setUsesDemo(false);
+    form->hostField()->setText(QStringLiteral("127.0.0.1"));
+    form->portField()->setText(QString::number(closedPort));
+    const QHash<QString, QLineEdit *> fields{
+        {"host", form->hostField()}, {"port", form->portField()},        {"email", form->emailField()},
+        {"user", form->userField()}, {"ehlo", form->ehloNameField()},    {"from", form->fromField()},
+        {"to", form->toField()},     {"password", form->passwordField()}};
+    QLineEdit *edit = fields.value(field);
+    QVERIFY(edit);
+    edit->setText(value);
+    if (field == "password" && !value.isEmpty()) // a password alone is refused for want of a user
+        form->userField()->setText(QStringLiteral("ana@example.org"));
+
+    QSignalSpy finished(&m_panel->test(), &GuidedTest::finished);
+    const bool started = m_panel->run();
+    QCOMPARE(started, !refused);
+    if (refused) {
+        QLabel *problems = form->problemsLabel();
+        QVERIFY(problems->isVisible());
+        QCOMPARE(problems->textFormat(), Qt::PlainText); // it quotes the input: never as HTML
+        const QString english = problems->text();
+        QVERIFY(!english.isEmpty());
+        QVERIFY2(english.size() < 2000, qPrintable(english.left(300)));
+        QVERIFY2(HostileText::firstDangerous(english).isEmpty(),
+                 qPrintable(HostileText::firstDangerous(english)));
+        // The same problem, in Vietnamese.
+        QVERIFY(m_languages->setLanguage(QStringLiteral("vi")));
+        QVERIFY(!form->validate().isEmpty());
+        QVERIFY2(problems->text() != english, qPrintable(problems->text()));
+        return;
+    }
+    // Past the form: the run ends by itself and says what happened.
+    QVERIFY(finished.wait(30000) || finished.count() == 1);
+    QVERIFY(!m_panel->test().isRunning());
+    QVERIFY(!m_panel->test().summary().headline.isEmpty());
 }
 
 void TestConnectionPanel::exportsNeverContainThePassword() {

@@ -29,6 +29,9 @@ QString SmtpConfig::validate() const {
         if (breaksLine(recipient) || recipient.trimmed().isEmpty())
             return tr("A recipient is empty or contains a line break; correct it.");
     }
+    // AUTH PLAIN separates user and password with NUL: one inside would change what the server reads.
+    if (password.contains(QChar(0)) || token.contains(QChar(0)))
+        return tr("The password or token contains a NUL character, which cannot be sent; type it again.");
     if (stepTimeoutMs <= 0 || runTimeoutMs <= 0)
         return tr("Time limits must be greater than zero.");
     if (limits.maxLineLength <= 0 || limits.maxLines <= 0 || limits.maxReplyBytes <= 0)
