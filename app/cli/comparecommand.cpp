@@ -30,7 +30,7 @@ int CompareCommand::run(const QStringList &arguments, CliIo &io) {
     const Comparison::Result result =
         comparison.compare(codes.at(0).left(64), codes.at(1).left(64), io.language);
     if (!result.isValid()) {
-        io.err << TextSafety::shown(result.error, 1000) << '\n'; // it quotes the codes as typed
+        io.err << result.error << '\n'; // quotes the codes as typed, made harmless by Comparison
         return CliExit::Usage;
     }
     io.out << Comparison::toText(result, LookupCommand::terminalWidth());

@@ -3,6 +3,7 @@
 #include "catalog/catalogsearch.h"
 #include "codebrowser.h"
 #include "codedetailview.h"
+#include "hostiletext.h"
 #include "i18n/languagemanager.h"
 #include "resultdelegate.h"
 #include "searchresultsmodel.h"
@@ -34,6 +35,8 @@ private slots:
     void highlightRangesIgnoreAccents();
     void pastedReplyIsDecoded();
     void pastedGarbageSaysNothingFound();
+    void hostileTextInTheSearchField_data();
+    void hostileTextInTheSearchField();
 
 private:
     CodeBrowser *m_browser = nullptr;
@@ -195,6 +198,43 @@ void TestCodeBrowser::pastedGarbageSaysNothingFound() {
     QVERIFY(m_browser->findChild<QLabel *>(QStringLiteral("searchStatus"))
                 ->text()
                 .startsWith(QStringLiteral("No code")));
+}
+
+void TestCodeBrowser::hostileTextInTheSearchField_data() {
+    QTest::addColumn<QString>("value");
+    for (const auto &[name, value] : HostileText::values())
+        QTest::newRow(name) << value;
+    // A reply that decodes, carrying what should never reach the screen as markup or control codes.
+    QTest::newRow("hostile text around a real reply")
+        << QStringLiteral("550 5.1.1 <img src=\"file:///etc/passwd\"> \x1b[31m") + QChar(0x202E) +
+               QStringLiteral("User unknown") + QChar(0xD800) + QStringLiteral("\n");
+    QString many;
+    for (int i = 0; many.size() < 2 * 1024 * 1024; ++i)
+        many += QStringLiteral("550 5.1.%1 rejected <b>%1</b>\n").arg(i % 10);
+    QTest::newRow("2 MB of replies") << many;
+}
+
+void TestCodeBrowser::hostileTextInTheSearchField() {
+    QFETCH(QString, value);
+    // Pasted: the field keeps up to 1 MiB, the decoder scans at most 256 KiB of it.
+    m_browser->searchField()->setText(value);
+    QVERIFY(m_browser->searchField()->text().size() <= m_browser->searchField()->maxLength());
+    const int rows = m_browser->model()->rowCount();
+    QVERIFY(rows <= CatalogLoader::builtIn().catalog.entries().size());
+    QLabel *status = m_browser->findChild<QLabel *>(QStringLiteral("searchStatus"));
+    QVERIFY(!status->text().isEmpty());
+    QLabel *decoded = m_browser->decodedPanel();
+    if (decoded->isVisible()) {
+        QVERIFY2(decoded->text().size() < 64 * 1024, qPrintable(QString::number(decoded->text().size())));
+        QVERIFY2(!decoded->text().contains(QStringLiteral("<img")), qPrintable(decoded->text().left(300)));
+        QVERIFY2(!decoded->text().contains(QStringLiteral("<b>1</b>")), "server text shown as markup");
+        QVERIFY2(HostileText::firstDangerous(decoded->text()).isEmpty(),
+                 qPrintable(HostileText::firstDangerous(decoded->text())));
+    }
+    // Whatever it showed, it says it in the user's language.
+    const QString english = status->text() + decoded->text();
+    QVERIFY(m_languages->setLanguage(QStringLiteral("vi")));
+    QVERIFY2(status->text() + decoded->text() != english, qPrintable(status->text()));
 }
 
 QTEST_MAIN(TestCodeBrowser)

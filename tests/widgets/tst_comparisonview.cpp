@@ -3,6 +3,7 @@
 #include "catalog/catalogsearch.h"
 #include "codepicker.h"
 #include "comparisonview.h"
+#include "hostiletext.h"
 #include "i18n/languagemanager.h"
 
 #include <QComboBox>
@@ -27,6 +28,8 @@ private slots:
     void narrowWindowStacksColumns();
     void saveAsHtmlWritesAStandaloneDocument();
     void unknownCodeShowsAMessage();
+    void hostileTextInThePickers_data();
+    void hostileTextInThePickers();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -138,6 +141,33 @@ void TestComparisonView::unknownCodeShowsAMessage() {
     m_view->setCodes(QStringLiteral("537"), QStringLiteral("535"));
     QVERIFY(!m_view->result().isValid());
     QVERIFY(m_view->page()->toPlainText().contains(QStringLiteral("537")));
+}
+
+void TestComparisonView::hostileTextInThePickers_data() {
+    QTest::addColumn<QString>("value");
+    for (const auto &[name, value] : HostileText::values())
+        QTest::newRow(name) << value;
+}
+
+void TestComparisonView::hostileTextInThePickers() {
+    QFETCH(QString, value);
+    // Typed (or pasted) into a picker, then confirmed with Enter.
+    CodePicker *picker = m_view->pickerA();
+    picker->setFocus();
+    picker->setText(value);
+    QVERIFY(picker->text().size() <= 200); // the field keeps what a code could need, not 10 MB
+    QTest::keyClick(picker, Qt::Key_Return);
+    // And handed to the view directly, as a link or the command line would.
+    m_view->setCodes(value, QStringLiteral("535"));
+    QVERIFY(!m_view->result().isValid());
+    const QString english = m_view->page()->toPlainText();
+    QVERIFY(!english.trimmed().isEmpty());
+    QVERIFY2(english.size() < 2000, qPrintable(english.left(300)));
+    QVERIFY2(HostileText::firstDangerous(english).isEmpty(),
+             qPrintable(HostileText::firstDangerous(english)));
+    QVERIFY(!m_view->page()->toHtml().contains(QStringLiteral("<img"))); // shown as text, never as markup
+    QVERIFY(m_languages->setLanguage(QStringLiteral("es")));
+    QVERIFY2(m_view->page()->toPlainText() != english, qPrintable(m_view->page()->toPlainText()));
 }
 
 QTEST_MAIN(TestComparisonView)

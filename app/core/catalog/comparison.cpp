@@ -1,5 +1,7 @@
 #include "comparison.h"
 
+#include "text/textsafety.h"
+
 #include "entryformatter.h"
 
 namespace {
@@ -41,7 +43,7 @@ bool Comparison::side(const QString &code, const QString &language, Side *side, 
     const Catalog::Lookup lookup = m_catalog.lookup(code);
     const ReplyCode *entry = lookup.entry ? lookup.entry : lookup.subjectEntry;
     if (!lookup.isKnown() || !entry) {
-        const QString shown = code.trimmed().left(40);
+        const QString shown = TextSafety::shown(code.trimmed(), 40); // as typed, but harmless
         *error =
             lookup.nearest.isEmpty()
                 ? tr("“%1” is not a reply code SMTP Desk knows. Pick a code from the list, for example 535 "
