@@ -2048,40 +2048,8 @@ Código de salida: 0 detenido con normalidad, 1 no se pudo abrir el puerto, 2 us
         <translation>Códigos de estado ampliados — clases</translation>
     </message>
     <message>
-        <source>Other or undefined</source>
-        <translation>Otros o sin definir</translation>
-    </message>
-    <message>
-        <source>Addressing</source>
-        <translation>Direcciones</translation>
-    </message>
-    <message>
-        <source>Mailbox</source>
-        <translation>Buzón</translation>
-    </message>
-    <message>
-        <source>Mail system</source>
-        <translation>Sistema de correo</translation>
-    </message>
-    <message>
-        <source>Network and routing</source>
-        <translation>Red y encaminamiento</translation>
-    </message>
-    <message>
-        <source>Mail delivery protocol</source>
-        <translation>Protocolo de entrega</translation>
-    </message>
-    <message>
-        <source>Message content</source>
-        <translation>Contenido del mensaje</translation>
-    </message>
-    <message>
-        <source>Security or policy</source>
-        <translation>Seguridad o directivas</translation>
-    </message>
-    <message>
         <source>Enhanced status codes %1.x — %2</source>
-        <extracomment>%1 is a subject like X.7, %2 its name such as &quot;Security or policy&quot;</extracomment>
+        <extracomment>%1 is a subject like X.7, %2 its name such as &quot;Security or policy status&quot;</extracomment>
         <translation>Códigos de estado ampliados %1.x — %2</translation>
     </message>
 </context>

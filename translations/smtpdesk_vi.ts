@@ -2042,40 +2042,8 @@ Mã thoát: 0 dừng bình thường, 1 không mở được cổng, 2 dùng sai
         <translation>Mã trạng thái mở rộng — các nhóm</translation>
     </message>
     <message>
-        <source>Other or undefined</source>
-        <translation>Khác hoặc chưa xác định</translation>
-    </message>
-    <message>
-        <source>Addressing</source>
-        <translation>Địa chỉ</translation>
-    </message>
-    <message>
-        <source>Mailbox</source>
-        <translation>Hộp thư</translation>
-    </message>
-    <message>
-        <source>Mail system</source>
-        <translation>Hệ thống thư</translation>
-    </message>
-    <message>
-        <source>Network and routing</source>
-        <translation>Mạng và định tuyến</translation>
-    </message>
-    <message>
-        <source>Mail delivery protocol</source>
-        <translation>Giao thức chuyển thư</translation>
-    </message>
-    <message>
-        <source>Message content</source>
-        <translation>Nội dung thư</translation>
-    </message>
-    <message>
-        <source>Security or policy</source>
-        <translation>Bảo mật hoặc chính sách</translation>
-    </message>
-    <message>
         <source>Enhanced status codes %1.x — %2</source>
-        <extracomment>%1 is a subject like X.7, %2 its name such as &quot;Security or policy&quot;</extracomment>
+        <extracomment>%1 is a subject like X.7, %2 its name such as &quot;Security or policy status&quot;</extracomment>
         <translation>Mã trạng thái mở rộng %1.x — %2</translation>
     </message>
 </context>

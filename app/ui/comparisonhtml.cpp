@@ -1,15 +1,6 @@
 #include "comparisonhtml.h"
 
-namespace {
-
-QString paragraphs(const QString &text) {
-    QString html;
-    for (const QString &paragraph : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        html += QStringLiteral("<p>%1</p>").arg(paragraph.toHtmlEscaped());
-    return html;
-}
-
-} // namespace
+#include "entryhtml.h"
 
 ComparisonHtml::ComparisonHtml(const QPalette &palette)
     : m_palette(palette) {}
@@ -29,9 +20,10 @@ QString ComparisonHtml::sideCell(const Comparison::Side &side) const {
     QString html =
         QStringLiteral("<h2>%1 — %2</h2><p class=\"facts\">%3</p>")
             .arg(side.code.toHtmlEscaped(), side.title.toHtmlEscaped(), side.classWords.toHtmlEscaped());
-    html += QStringLiteral("<h3>%1</h3>%2").arg(tr("Meaning").toHtmlEscaped(), paragraphs(side.meaning));
     html += QStringLiteral("<h3>%1</h3>%2")
-                .arg(tr("When you see it").toHtmlEscaped(), paragraphs(side.whenYouSeeIt));
+                .arg(tr("Meaning").toHtmlEscaped(), EntryHtml::paragraphs(side.meaning));
+    html += QStringLiteral("<h3>%1</h3>%2")
+                .arg(tr("When you see it").toHtmlEscaped(), EntryHtml::paragraphs(side.whenYouSeeIt));
     QString steps;
     for (const QString &step : side.howToFix)
         steps += QStringLiteral("<li>%1</li>").arg(step.toHtmlEscaped());

@@ -1,5 +1,6 @@
 #include "connectionform.h"
 
+#include "i18n/languagemanager.h"
 #include "smtp/guidedtest.h"
 #include "smtp/providerpresets.h"
 #include "text/textsafety.h"
@@ -12,7 +13,6 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -27,8 +27,9 @@ enum class Security { Automatic, StartTls, Tls, None };
 enum class Auth { Automatic, Plain, Login, CramMd5, XOAuth2, None };
 } // namespace
 
-ConnectionForm::ConnectionForm(QWidget *parent)
-    : QWidget(parent) {
+ConnectionForm::ConnectionForm(const LanguageManager &languages, QWidget *parent)
+    : QWidget(parent)
+    , m_languages(languages) {
     setObjectName(QStringLiteral("connectionForm"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -213,7 +214,7 @@ void ConnectionForm::showPresetNote() {
     if (!preset)
         return;
     //: %1 provider name, %2 its note (for example "needs an app password")
-    m_presetNote->setText(tr("%1: %2").arg(preset->name, preset->note(QLocale().name().left(2))));
+    m_presetNote->setText(tr("%1: %2").arg(preset->name, preset->note(m_languages.current())));
     m_presetNote->show();
 }
 

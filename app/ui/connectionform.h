@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class LanguageManager;
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
@@ -23,7 +24,8 @@ class ConnectionForm final : public QWidget {
     Q_OBJECT
 
 public:
-    explicit ConnectionForm(QWidget *parent = nullptr);
+    // languages picks the language of provider notes (the rest follows the installed translators).
+    explicit ConnectionForm(const LanguageManager &languages, QWidget *parent = nullptr);
 
     bool usesDemo() const;
     DemoScenario::Id scenario() const;
@@ -66,6 +68,7 @@ private:
     // 1-65535, or 0 when the text is not a port number.
     static quint16 portNumber(const QString &text);
 
+    const LanguageManager &m_languages;
     QRadioButton *m_demo = nullptr;
     QRadioButton *m_real = nullptr;
     QComboBox *m_scenario = nullptr;

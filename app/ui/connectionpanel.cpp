@@ -57,7 +57,7 @@ ConnectionPanel::ConnectionPanel(const Catalog &catalog, LanguageManager &langua
     formScroll->setFrameShape(QFrame::NoFrame);
     auto *formPage = new QWidget(formScroll);
     auto *formLayout = new QVBoxLayout(formPage);
-    m_form = new ConnectionForm(formPage);
+    m_form = new ConnectionForm(languages, formPage);
     m_form->load(settings);
     m_runButton = new QPushButton(formPage);
     m_runButton->setObjectName(QStringLiteral("runButton"));

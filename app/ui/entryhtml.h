@@ -19,6 +19,9 @@ public:
     static QString codeFromLink(const QString &link);
     // "compare:<code>" links ask to compare the page's code with <code>.
     static QString compareFromLink(const QString &link);
+    // Catalog text (paragraphs separated by line breaks) as escaped <p> elements; the Compare view uses it
+    // too.
+    static QString paragraphs(const QString &text);
 
 private:
     QString entryBody(const ReplyCode &code, int classDigit) const;
@@ -26,7 +29,6 @@ private:
                    const QString &summary) const;
     QString section(const QString &heading, const QString &body) const;
     QString codeLinks(const QStringList &codes, bool withCompare = false) const;
-    static QString paragraphs(const QString &text);
     QString style() const;
 
     QString m_language;

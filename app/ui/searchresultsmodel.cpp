@@ -32,7 +32,7 @@ int SearchResultsModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_hits.size());
 }
 
-QString SearchResultsModel::groupLabel(const QString &group) {
+QString SearchResultsModel::groupLabel(const QString &group) const {
     if (group.endsWith(QLatin1String("xx"))) {
         switch (group.at(0).digitValue()) {
         case 2:
@@ -47,13 +47,11 @@ QString SearchResultsModel::groupLabel(const QString &group) {
     }
     if (group == QLatin1String("classes"))
         return tr("Enhanced status codes — classes");
-    const QStringList subjects{
-        tr("Other or undefined"), tr("Addressing"),          tr("Mailbox"),
-        tr("Mail system"),        tr("Network and routing"), tr("Mail delivery protocol"),
-        tr("Message content"),    tr("Security or policy")};
-    const int subject = group.mid(2).toInt();
-    //: %1 is a subject like X.7, %2 its name such as "Security or policy"
-    return tr("Enhanced status codes %1.x — %2").arg(group, subjects.value(subject));
+    // The subject's own catalog entry ("X.7.X") names it, in every language the catalog has.
+    const Catalog::Lookup subject = m_search.catalog().lookup(group + QStringLiteral(".X"));
+    const QString name = subject.entry ? subject.entry->text(m_language).title : QString();
+    //: %1 is a subject like X.7, %2 its name such as "Security or policy status"
+    return tr("Enhanced status codes %1.x — %2").arg(group, name);
 }
 
 QVariant SearchResultsModel::data(const QModelIndex &index, int role) const {

@@ -24,7 +24,7 @@ public:
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    static QString groupLabel(const QString &group);
+    QString groupLabel(const QString &group) const;
 
 private:
     const CatalogSearch &m_search;

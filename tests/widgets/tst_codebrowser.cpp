@@ -130,6 +130,22 @@ void TestCodeBrowser::emptyQueryShowsGroups() {
     QVERIFY(model->index(0).data(SearchRoles::GroupStart).toBool());
     QCOMPARE(model->index(0).data(SearchRoles::GroupLabel).toString(), QStringLiteral("2xx — success"));
     QVERIFY(!model->index(1).data(SearchRoles::GroupStart).toBool());
+    // Subject groups are named by the subject's catalog entry, in the current language.
+    QVERIFY(m_languages->setLanguage(QStringLiteral("vi")));
+    const QString subjectTitle = CatalogLoader::builtIn()
+                                     .catalog.lookup(QStringLiteral("X.7.X"))
+                                     .entry->text(QStringLiteral("vi"))
+                                     .title;
+    QStringList labels;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row).data(SearchRoles::GroupStart).toBool())
+            labels << model->index(row).data(SearchRoles::GroupLabel).toString();
+    }
+    QVERIFY2(std::any_of(labels.cbegin(), labels.cend(),
+                         [&](const QString &label) {
+                             return label.contains(QStringLiteral("X.7")) && label.endsWith(subjectTitle);
+                         }),
+             qPrintable(labels.join(QLatin1Char('\n'))));
 }
 
 void TestCodeBrowser::accentFreeVietnameseQuery() {

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -330,7 +331,7 @@ void TestConnectionPanel::settingsAreRememberedWithoutPassword() {
     const QByteArray saved = file.readAll();
     QVERIFY(saved.contains("ana@example.org"));
     QVERIFY(!saved.contains("Never-Saved-4711"));
-    ConnectionForm restored;
+    ConnectionForm restored(*m_languages);
     restored.load(*m_settings);
     QCOMPARE(restored.hostField()->text(), QStringLiteral("127.0.0.1"));
     QVERIFY(restored.passwordField()->text().isEmpty());
@@ -358,6 +359,14 @@ void TestConnectionPanel::emailAddressFillsInAKnownProvider() {
     QVERIFY(form->presetNote()->isVisible());
     QVERIFY2(form->presetNote()->text().contains(QStringLiteral("app password")),
              qPrintable(form->presetNote()->text()));
+    // The note follows the application's language, whatever the system locale says.
+    const QString english = form->presetNote()->text();
+    QVERIFY(m_languages->setLanguage(QStringLiteral("es")));
+    QLocale::setDefault(QLocale(QStringLiteral("vi")));
+    QCoreApplication::sendPostedEvents();
+    const QString spanish = form->presetNote()->text();
+    QLocale::setDefault(QLocale::c());
+    QVERIFY2(spanish != english && spanish.contains(QStringLiteral("contraseña")), qPrintable(spanish));
 }
 
 QTEST_MAIN(TestConnectionPanel)
