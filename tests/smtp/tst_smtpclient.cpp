@@ -304,6 +304,10 @@ void TestSmtpClient::scenarios_data() {
                                      << "" << int(SmtpError::MalformedReply) << "CONNECT GREETING!";
     QTest::newRow("two-digit code") << "S: 22 hi\nX: wait-close"
                                     << "" << int(SmtpError::MalformedReply) << "CONNECT GREETING!";
+    QTest::newRow("code abc") << "S: abc\nX: wait-close"
+                              << "" << int(SmtpError::MalformedReply) << "CONNECT GREETING!";
+    QTest::newRow("code 99 and a space") << "X: raw 99 \\r\\n\nX: wait-close"
+                                         << "" << int(SmtpError::MalformedReply) << "CONNECT GREETING!";
     QTest::newRow("8-bit garbage") << "X: raw \\xff\\xfe\\x00\\x80garbage\\r\\n\nX: wait-close"
                                    << "" << int(SmtpError::MalformedReply) << "CONNECT GREETING!";
     QTest::newRow("8-bit text in valid replies")
@@ -558,6 +562,8 @@ void TestSmtpClient::deadlineBoundsSilentAndDrippingServers_data() {
            "QUIT\n"
            "S: 221 bye"
         << 1500 << 10000 << int(SmtpError::None) << int(SmtpStep::None) << 3000;
+    QTest::newRow("one byte per second") << "X: drip 1000 220 hello\nX: wait-close" << 2500 << 10000
+                                         << int(SmtpError::Timeout) << int(SmtpStep::Greeting) << 5000;
     QTest::newRow("drip slower than the deadline")
         << "X: drip 100 220 this greeting takes far too long to arrive\nX: wait-close" << 500 << 10000
         << int(SmtpError::Timeout) << int(SmtpStep::Greeting) << 2000;
