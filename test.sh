@@ -6,12 +6,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/scripts/setup.sh"
 
-test_packages=(
-    "${smtpdesk_base_packages[@]}"
-    # packaging tests: menu entry, metainfo, icons, manual page, building and checking the .deb
-    desktop-file-utils appstream librsvg2-bin man-db dpkg-dev file lintian
-)
-smtpdesk_install_missing "${test_packages[@]}"
+smtpdesk_install_missing "${smtpdesk_test_packages[@]}"
 smtpdesk_configure_and_build
 
 export QT_QPA_PLATFORM=offscreen

@@ -11,6 +11,11 @@ smtpdesk_base_packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev
 )
+# What the whole test suite needs besides: the packaging tests' validators and Debian tools.
+smtpdesk_test_packages=(
+    "${smtpdesk_base_packages[@]}"
+    desktop-file-utils appstream librsvg2-bin man-db dpkg-dev file lintian
+)
 
 smtpdesk_as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
