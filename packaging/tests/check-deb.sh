@@ -93,6 +93,10 @@ lintian_output=$(lintian --fail-on error --display-info "$deb" 2>&1) || status=$
 if [ "$status" -ne 0 ] || grep -q '^E: ' <<<"$lintian_output"; then
     problems+=("lintian reports errors (exit $status)")
 fi
+# The build applies Debian's hardening flags (CMakeLists.txt): lintian must find them all.
+if grep -q 'hardening-no-' <<<"$lintian_output"; then
+    problems+=("the program lacks hardening flags: $(grep -o 'hardening-no-[a-z-]*' <<<"$lintian_output" | sort -u | tr '\n' ' ')")
+fi
 
 if [ "${#problems[@]}" -gt 0 ]; then
     printf '  %s\n' "${problems[@]}" >&2
