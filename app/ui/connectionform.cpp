@@ -102,17 +102,18 @@ ConnectionForm::ConnectionForm(const LanguageManager &languages, QWidget *parent
         m_serverLayout->addRow(serverRow(field), field);
     layout->addWidget(m_serverBox);
 
+    // A check box unfolds the box: a checkable group box kept an empty frame under its title when folded.
+    m_advancedToggle = new QCheckBox(this);
+    m_advancedToggle->setObjectName(QStringLiteral("advanced"));
+    layout->addWidget(m_advancedToggle);
     m_advanced = new QGroupBox(this);
-    m_advanced->setCheckable(true);
-    m_advanced->setChecked(false);
-    m_advanced->setObjectName(QStringLiteral("advanced"));
+    m_advanced->setVisible(false);
     auto *advancedBody = new QWidget(m_advanced);
     m_advancedLayout = new QFormLayout(advancedBody);
     m_advancedLayout->setRowWrapPolicy(QFormLayout::WrapLongRows);
     auto *advancedOuter = new QVBoxLayout(m_advanced);
     advancedOuter->addWidget(advancedBody);
-    connect(m_advanced, &QGroupBox::toggled, advancedBody, &QWidget::setVisible);
-    advancedBody->setVisible(false);
+    connect(m_advancedToggle, &QCheckBox::toggled, m_advanced, &QWidget::setVisible);
     m_ehloName = new QLineEdit(advancedBody);
     m_timeout = new QSpinBox(advancedBody);
     m_timeout->setRange(1, 600);
@@ -416,7 +417,7 @@ void ConnectionForm::retranslate() {
     m_auth->setItemText(5, tr("None (do not sign in)"));
     m_user->setPlaceholderText(tr("usually your full email address"));
     m_password->setPlaceholderText(tr("never saved"));
-    m_advanced->setTitle(tr("Advanced"));
+    m_advancedToggle->setText(tr("Advanced"));
     m_ehloName->setPlaceholderText(tr("automatic"));
     m_to->setPlaceholderText(tr("one or more addresses, separated by commas"));
     m_stopAfter->setItemText(0, tr("Run every step"));

@@ -83,6 +83,7 @@ private:
     QComboBox *m_auth = nullptr;
     QLineEdit *m_user = nullptr;
     QLineEdit *m_password = nullptr;
+    QCheckBox *m_advancedToggle = nullptr;
     QGroupBox *m_advanced = nullptr;
     QFormLayout *m_advancedLayout = nullptr;
     QLineEdit *m_ehloName = nullptr;
