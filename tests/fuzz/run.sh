@@ -116,6 +116,8 @@ for target in "${targets[@]}"; do
     work="$(mktemp -d "${TMPDIR:-/tmp}/smtpdesk-$target-XXXXXX")"
     mkdir -p "$work/corpus" "$work/artifacts"
     cp -R "$here/corpus/$target/." "$work/corpus/" 2>/dev/null || true
+    # Inputs long runs found new coverage with (libFuzzer -merge=1), kept apart from make_corpus.py's seeds.
+    cp -R "$here/corpus-grown/$target/." "$work/corpus/" 2>/dev/null || true
     # Past findings run first with the seeds, so a regression shows at once.
     for old in "$here/crashes/$target"-*; do
         [[ -e "$old" ]] && cp "$old" "$work/corpus/"
